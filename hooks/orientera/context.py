@@ -1,0 +1,174 @@
+"""What a template needs to render one page in one language, computed in plain Python.
+
+Templates only lay this out: which language and direction, whether the text is a Swedish
+fallback, the notices to show (in the reader's language), the language switcher, hreflang.
+"""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from babel.dates import format_date
+
+from . import translation, urls
+from .course import format_hours
+from .site import Site
+
+
+@dataclass
+class Notice:
+    kind: str                  # "fallback", "outdated", "machine"
+    text: str
+    link_text: str = ""
+    link: str = ""
+
+
+@dataclass
+class Alternate:
+    code: str
+    endonym: str
+    direction: str
+    link: str                  # relative to the page in view
+    translated: bool
+    current: bool
+    status: str                # "translated"/"not translated yet", in that language
+
+
+@dataclass
+class ModuleInfo:
+    """A module's teaching data, labelled in the reader's language."""
+    hours: str
+    objectives_label: str
+    objectives: list[str]
+    questions_label: str
+    questions: list[str]
+    keywords_label: str
+    keywords: list[str]          # Swedish words: always lang="sv"
+    sources_label: str
+    sources: list[dict]          # title, url, date
+
+
+@dataclass
+class PageContext:
+    lang: str
+    dir: str
+    fallback: bool             # Swedish text served to readers of another language
+    content_lang: str          # language of the main text
+    content_dir: str
+    notices: list[Notice] = field(default_factory=list)
+    alternates: list[Alternate] = field(default_factory=list)
+    hreflang: list[tuple[str, str]] = field(default_factory=list)   # (code or x-default, absolute URL)
+    translation_line: str = ""
+    facts_line: str = ""
+    check_source: str = ""
+    is_home: bool = False
+    chooser: list[Alternate] = field(default_factory=list)
+    chooser_heading: str = ""
+    module: ModuleInfo | None = None
+    base_lang: str = "sv"
+
+
+def format_day(value, code: str) -> str:
+    if not isinstance(value, datetime.date):
+        return str(value)
+    try:
+        return format_date(value, format="long", locale=code.replace("-", "_"))
+    except Exception:  # babel lacks date formats for some locales: ISO is unambiguous
+        return value.isoformat()
+
+
+def page_context(site: Site, code: str, rel: str, site_url: str) -> PageContext:
+    language = site.registry.get(code)
+    base = site.registry.default
+    strings = site.strings[code]
+    translated = site.is_translated(rel, code)
+    here = urls.page_url(rel, language)
+    ctx = PageContext(
+        lang=code, dir=language.direction, fallback=not translated,
+        content_lang=code if translated else base.code,
+        content_dir=language.direction if translated else base.direction,
+        is_home=rel == "index.md")
+    if not translated:
+        ctx.notices.append(Notice(
+            "fallback", strings.t("fallback.notice", language=language.endonym),
+            strings.t("fallback.start", language=language.endonym),
+            urls.relative(here, urls.page_url("index.md", language))))
+    overlay = site.sources.overlay(code, rel)
+    if overlay and translation.state_of(site.sources, code, rel) == translation.OUTDATED:
+        changed = translation.last_changed(site.root, site.sources.pages[rel].doc.path)
+        ctx.notices.append(Notice(
+            "outdated", strings.t("outdated.notice", date=format_day(changed, code)),
+            strings.t("outdated.link"), urls.relative(here, urls.page_url(rel, base))))
+    if overlay:
+        method = overlay.translation.get("method")
+        if method == "machine" and not overlay.translation.get("reviewer"):
+            ctx.notices.append(Notice("machine", strings.t("machine.notice")))
+        ctx.translation_line = translation_line(overlay.translation, strings, code)
+    ctx.base_lang = base.code
+    page = site.sources.pages.get(rel)
+    if page and page.kind == "module":
+        ctx.facts_line = facts_line(page.meta, strings, code)
+        ctx.check_source = strings.t("facts.check_source")
+        ctx.module = module_info(page.meta, overlay.meta if overlay else {}, strings, code)
+    ctx.alternates = [
+        Alternate(other.code, other.endonym, other.direction,
+                  urls.relative(here, urls.page_url(rel, other)),
+                  site.is_translated(rel, other.code), other.code == code,
+                  site.strings[other.code].t(
+                      "switcher.translated" if site.is_translated(rel, other.code)
+                      else "switcher.not_translated"))
+        for other in site.registry.languages]
+    if translated:
+        ctx.hreflang = [(alt.code, urls.absolute(site_url, urls.page_url(rel, site.registry.get(alt.code))))
+                        for alt in ctx.alternates if alt.translated]
+        ctx.hreflang.append(("x-default", urls.absolute(site_url, urls.page_url(rel, base))))
+    if ctx.is_home:
+        ctx.chooser_heading = strings.t("chooser.heading")
+        ctx.chooser = [
+            Alternate(other.code, other.endonym, other.direction,
+                      urls.relative(here, urls.page_url("index.md", other)),
+                      True, other.code == code, "")
+            for other in site.registry.languages]
+    return ctx
+
+
+def translation_line(translation: dict, strings, code: str) -> str:
+    parts = []
+    if translation.get("translator"):
+        parts.append(strings.t("translation.by", translator=translation["translator"]))
+    if translation.get("reviewer") and translation.get("reviewed"):
+        parts.append(strings.t("translation.reviewed", reviewer=translation["reviewer"],
+                               date=format_day(translation["reviewed"], code)))
+    return " ".join(parts)
+
+
+def facts_line(meta: dict, strings, code: str) -> str:
+    if meta.get("reviewer") and meta.get("reviewed"):
+        return strings.t("facts.reviewed", reviewer=meta["reviewer"],
+                         date=format_day(meta["reviewed"], code))
+    if meta.get("written"):
+        return strings.t("facts.written", date=format_day(meta["written"], code))
+    return ""
+
+
+def module_info(base: dict, overlay: dict, strings, code: str) -> ModuleInfo:
+    """Translated lists from the overlay where it has them, the rest from the base."""
+    def pick(key):
+        value = overlay.get(key) or base.get(key) or []
+        return [str(v) for v in value] if isinstance(value, list) else []
+    return ModuleInfo(
+        hours=strings.t("module.hours", hours=format_hours(base.get("hours", 0), code)),
+        objectives_label=strings.t("module.objectives"), objectives=pick("objectives"),
+        questions_label=strings.t("module.questions"), questions=pick("questions"),
+        keywords_label=strings.t("module.keywords"), keywords=[str(k) for k in base.get("keywords") or []],
+        sources_label=strings.t("module.sources"),
+        sources=[s for s in base.get("sources") or [] if isinstance(s, dict)])
+
+
+def not_found(site: Site, code: str, site_url: str) -> dict:
+    """The 404 page's text: absolute links, since it is served at any depth."""
+    language = site.registry.get(code)
+    strings = site.strings[code]
+    return {"title": strings.t("notfound.title"), "text": strings.t("notfound.text"),
+            "home": urls.absolute(site_url, urls.page_url("index.md", language)),
+            "home_text": strings.t("notfound.home")}

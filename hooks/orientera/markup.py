@@ -1,0 +1,71 @@
+"""Markdown for a multilingual course: language of parts, phone numbers, isolated numbers.
+
+- `[personnummer]{lang=sv}` marks a Swedish term inside a translation, rendered as
+  `<span lang="sv" dir="ltr">`, so a screen reader switches voice and right-to-left text
+  does not reorder it.
+- `[020-50 50 50]{tel}` is a phone number: a `tel:` link, isolated left-to-right.
+- Digit groups such as "020-50 50 50", "1 250" or "2026-01-31" are isolated in `<bdi>` so the
+  bidirectional algorithm cannot reverse their parts inside Arabic or Dari text.
+
+A plain Python-Markdown extension: nothing here knows MkDocs.
+"""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+
+from markdown import Extension
+from markdown.util import AtomicString
+from markdown.inlinepatterns import InlineProcessor
+
+SPAN = r"\[(?P<text>[^\[\]\n]+)\]\{(?:lang=(?P<lang>[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)|(?P<tel>tel))\}"
+# Two or more digit groups joined by a space, no-break space, hyphen, en dash, dot, slash or colon.
+DIGIT_GROUPS = r"(?<![\w])(?:\+)?\d+(?:(?:[ \u00a0]|[-\u2013./:])\d+)+(?![\w])"
+
+
+def tel_uri(number: str) -> str:
+    """'020-50 50 50' -> 'tel:+4620505050'; short numbers such as '112' stay as they are."""
+    digits = re.sub(r"[^\d+]", "", number)
+    if digits.startswith("+"):
+        return f"tel:{digits}"
+    if digits.startswith("00"):
+        return f"tel:+{digits[2:]}"
+    if digits.startswith("0") and len(digits) >= 8:
+        return f"tel:+46{digits[1:]}"
+    return f"tel:{digits}"
+
+
+class SpanProcessor(InlineProcessor):
+    def __init__(self, pattern, md, directions: dict[str, str]):
+        super().__init__(pattern, md)
+        self.directions = directions
+
+    def handleMatch(self, m, data):
+        if m.group("tel"):
+            # An element with `dir` is isolated from the text around it (HTML's UA style).
+            el = etree.Element("a", {"href": tel_uri(m.group("text")), "class": "tel", "dir": "ltr"})
+            el.text = AtomicString(m.group("text"))
+        else:
+            lang = m.group("lang")
+            el = etree.Element("span", {"lang": lang, "dir": self.directions.get(lang, "auto")})
+            el.text = m.group("text")
+        return el, m.start(0), m.end(0)
+
+
+class DigitGroupProcessor(InlineProcessor):
+    def handleMatch(self, m, data):
+        el = etree.Element("bdi", {"dir": "ltr"})
+        el.text = AtomicString(m.group(0))
+        return el, m.start(0), m.end(0)
+
+
+class CourseMarkup(Extension):
+    def __init__(self, directions: dict[str, str] | None = None, **kwargs):
+        self.directions = directions or {}
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md):
+        # Above 'link' (160): '[text]{...}' must not be read as a reference link.
+        md.inlinePatterns.register(SpanProcessor(SPAN, md, self.directions), "orientera_span", 175)
+        # Low: after emphasis and links have taken their text.
+        md.inlinePatterns.register(DigitGroupProcessor(DIGIT_GROUPS, md), "orientera_digits", 5)
