@@ -1,0 +1,65 @@
+"""Pages the build writes in every language from the sources: the translation status and
+"Nytt och ändrat" (what changed). Markdown, so MkDocs checks their links like any page's."""
+from __future__ import annotations
+
+from . import translation, urls
+from .course import title_in
+
+STATUS = "oversattningar.md"
+CHANGES = "nytt.md"
+
+
+def _title(site, rel: str, code: str) -> str:
+    text, in_language = title_in(site, rel, code)
+    return text if in_language else f"[{text}]{{lang={site.registry.default.code}}}"
+
+
+def _head(title: str) -> str:
+    return '---\ntitle: "' + title.replace("\\", "\\\\").replace('"', '\\"') + '"\n---\n'
+
+
+def status_markdown(site, code: str, languages: list) -> str:
+    t = site.strings[code].t
+    here = site.registry.get(code)
+    rows = [f"| {t('status.language')} | {t('status.pages')} | {t('status.current')} | "
+            f"{t('status.outdated')} | {t('status.unverified')} | {t('status.missing')} | {t('status.hours')} |",
+            "|---|--:|--:|--:|--:|--:|--:|"]
+    details = []
+    for entry in languages:
+        language = site.registry.get(entry.code)
+        name = f'<span lang="{language.code}" dir="{language.direction}">{language.endonym}</span>'
+        rows.append(f"| [{name}](#{entry.code.lower()}) | {len(entry.pages)} | {entry.count(translation.CURRENT)} | "
+                    f"{entry.count(translation.OUTDATED)} | {entry.count(translation.UNVERIFIED)} | "
+                    f"{entry.count(translation.MISSING)} | {entry.hours_current_share:.0f} % |")
+        details.append(f"\n## {name} {{#{entry.code.lower()}}}\n")
+        details.append(f"| {t('status.page')} | {t('status.state')} |\n|---|---|")
+        for page in entry.pages:
+            if page.state == translation.CURRENT:
+                continue
+            rel = page.base[len("docs/"):]
+            # The page as readers of that language get it (a fallback copy where missing).
+            href = urls.relative(urls.page_url(STATUS, here), urls.page_url(rel, language))
+            details.append(f'| <a href="{href}">{_title(site, rel, code)}</a> | {t("status." + page.state)} |')
+    return (_head(t("status.title")) + t("status.intro") + "\n\n" + "\n".join(rows) + "\n"
+            + "\n".join(details) + "\n")
+
+
+def changes_markdown(site, code: str, changed: list) -> str:
+    t = site.strings[code].t
+    language = site.registry.get(code)
+    out = [_head(t("changes.title")), t("changes.intro"), ""]
+    pages = [c for c in changed if c.rel in site.sources.pages and site.sources.pages[c.rel].kind == "module"]
+    if not pages:
+        return "\n".join(out + [t("changes.none")]) + "\n"
+    header = f"| {t('changes.date')} | {t('changes.lesson')} | {t('changes.summary')} |"
+    if not language.default:
+        header += f" {t('changes.translation', language=language.endonym)} |"
+    out += [header, "|---|---|---|" + ("---|" if not language.default else "")]
+    for change in pages:
+        row = (f"| {change.date.isoformat()} | [{_title(site, change.rel, code)}]({change.rel}) | "
+               f'<span lang="{site.registry.default.code}">{change.summary}</span> |')
+        if not language.default:
+            state = translation.state_of(site.sources, code, change.rel)
+            row += f" {t('changes.caught_up') if state == translation.CURRENT else t('changes.behind')} |"
+        out.append(row)
+    return "\n".join(out) + "\n"
