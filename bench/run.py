@@ -1,0 +1,169 @@
+"""`make bench`: build time per number of languages, and what a phone downloads.
+
+Generates a synthetic course (48 modules of about 800 words in 8 areas, overlays for 70 % of
+the pages in every language), builds it with 1, 3, 7 and all registered languages, and prints
+seconds per build, the page weight of a module page in sv and ar (HTML plus the CSS and JS it
+loads, gzipped) and the bytes a first search downloads. A script, not a test: it reports.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT / "tests"))
+sys.path.insert(0, str(PROJECT / "hooks"))
+
+from sitebuilder import area, module, prepare  # noqa: E402
+
+from orientera import registry as registry_mod  # noqa: E402
+
+ALPHABETS = {
+    "latin": "abcdefghijklmnoprstuvyäö",
+    "arabic": "ابتثجحخدذرزسشصضطظعغفقكلمنهوي",
+    "ethiopic": "ሀለሐመሠረሰሸቀበተቸነአከወዘየደገጠጰጸፈፐ",
+    "cyrillic": "абвгдежзийклмнопрстуфхцчшщыэюя",
+}
+SCRIPT = {"ar": "arabic", "fa": "arabic", "fa-AF": "arabic", "ps": "arabic", "ti": "ethiopic",
+          "am": "ethiopic", "uk": "cyrillic", "ru": "cyrillic"}
+AREAS, MODULES_PER_AREA, WORDS = 8, 6, 800
+
+
+def words(rng: random.Random, script: str, n: int) -> str:
+    letters = ALPHABETS[script]
+    out, sentence = [], []
+    for _ in range(n):
+        sentence.append("".join(rng.choice(letters) for _ in range(rng.randint(2, 9))))
+        if len(sentence) >= rng.randint(8, 14):
+            out.append(" ".join(sentence) + ".")
+            sentence = []
+    return " ".join(out + [" ".join(sentence)])
+
+
+def body(rng, script: str) -> str:
+    parts = []
+    for section in range(4):
+        parts.append(f"## {words(rng, script, 3)} {{#avsnitt-{section}}}\n\n{words(rng, script, WORDS // 4)}\n")
+    return "\n".join(parts)
+
+
+def course(codes: list[str]) -> dict[str, str]:
+    rng = random.Random(2026)
+    tree = {"docs/index.md": "---\ntitle: Orientera\n---\n# Orientera\n\n" + words(rng, "latin", 120) + "\n"}
+    for a in range(1, AREAS + 1):
+        folder = f"omrade-{a}"
+        tree[f"docs/{folder}/index.md"] = area(id=f"o{a}", title=f"Område {a}", order=a)
+        for m in range(1, MODULES_PER_AREA + 1):
+            tree[f"docs/{folder}/modul-{m}.md"] = module(
+                id=f"o{a}-m{m}", title=f"Modul {a}.{m}", order=m, hours=1.5, body=body(rng, "latin"))
+    pages = sorted(p for p in tree if p.startswith("docs/"))
+    for code in codes[1:]:
+        for i, page in enumerate(pages):
+            if i % 10 < 7:   # 70 % of the pages translated
+                rel = page[len("docs/"):]
+                tree[f"translations/{code}/{rel}"] = (
+                    f"---\ntitle: {words(rng, SCRIPT.get(code, 'latin'), 2)}\n"
+                    "translation: {method: machine}\n---\n" + body(rng, SCRIPT.get(code, "latin")))
+    return tree
+
+
+def languages_yml(codes: list[str]) -> str:
+    text = (PROJECT / "translations/languages.yml").read_text(encoding="utf-8")
+    keep = []
+    for line in text.splitlines():
+        match = re.match(r"^  ([\w-]+):", line)
+        if match:
+            current = match.group(1)
+        if not line.startswith("  ") or (match and current in codes) or (not match and line.startswith("    ") and current in codes):
+            keep.append(line)
+    return "\n".join(keep) + "\n"
+
+
+def build_seconds(root: Path) -> float:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+                             "--site-dir", str(root / "site")], cwd=root, env=env,
+                            capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"bench: build failed:\n{result.stderr[-3000:]}")
+    return seconds
+
+
+def gz(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), 9))
+
+
+def page_weight(site: Path, url: str) -> tuple[int, list[str]]:
+    """Bytes (gzipped) of a page's HTML and the stylesheets and scripts it loads."""
+    page = site / url / "index.html"
+    html = page.read_text(encoding="utf-8")
+    total, files = gz(page), [str(page.relative_to(site))]
+    for ref in re.findall(r'<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="([^"]+)"', html):
+        asset = (page.parent / ref.split("?")[0]).resolve()
+        if asset.is_file():
+            total += gz(asset)
+            files.append(str(asset.relative_to(site.resolve())))
+    return total, files
+
+
+def search_bytes(site: Path) -> int:
+    """What the first search downloads with Material's search: the index, the worker, lunr."""
+    total = gz(site / "search/search_index.json")
+    for worker in (site / "assets/javascripts/workers").glob("search.*.min.js"):
+        total += gz(worker)
+    return total
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--counts", default="1,3,7,all")
+    parser.add_argument("--keep", action="store_true", help="keep the generated sites")
+    args = parser.parse_args()
+    reg, findings = registry_mod.load(PROJECT)
+    if reg is None:
+        sys.exit("\n".join(f.format() for f in findings))
+    all_codes = reg.codes
+    counts = [len(all_codes) if c == "all" else int(c) for c in args.counts.split(",")]
+    work = Path(tempfile.mkdtemp(prefix="orientera-bench-"))
+    print(f"Synthetic course: {AREAS * (MODULES_PER_AREA + 1) + 1} Swedish pages of ~{WORDS} words, "
+          f"70 % translated in every other language.")
+    print(f"{'languages':>9}  {'pages built':>11}  {'seconds':>8}  {'s/page':>7}")
+    results = {}
+    for count in counts:
+        codes = all_codes[:count]
+        root = work / f"lang-{count}"
+        root.mkdir()
+        prepare(root, course(codes), languages=languages_yml(codes))
+        seconds = build_seconds(root)
+        pages = len(list((root / "site").rglob("index.html")))
+        results[count] = (seconds, pages, root)
+        print(f"{count:>9}  {pages:>11}  {seconds:>8.2f}  {seconds / pages:>7.4f}")
+    low, high = min(counts), max(counts)
+    if low != high:
+        (s_low, p_low, _), (s_high, p_high, root) = results[low], results[high]
+        print(f"ratio {high} to {low} languages: time {s_high / s_low:.1f}x, pages built {p_high / p_low:.1f}x")
+    site = results[high][2] / "site"
+    for code, url in (("sv", "omrade-1/modul-1"), ("ar", "ar/omrade-1/modul-1")):
+        if (site / url).exists():
+            total, files = page_weight(site, url)
+            print(f"module page weight ({code}): {total / 1024:.1f} KB gzipped ({len(files)} files)")
+    print(f"first search downloads: {search_bytes(site) / 1024:.1f} KB gzipped "
+          f"(search_index.json holds every language)")
+    if not args.keep:
+        shutil.rmtree(work)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,130 @@
+"""What a browser shows: axe-core (WCAG 2.2 AA) in Debian's chromium at phone width, no
+horizontal scrolling, visible keyboard focus, and no request to any other host."""
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+import pytest
+from sitebuilder import SMALL_COURSE, build_site
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# Every kind of page the site has, in a left-to-right and a right-to-left language; new kinds
+# of page join the gate with one line here.
+PAGE_KINDS = {
+    "start page and language chooser": "",
+    "area": "demo/",
+    "module": "demo/rosta/",
+    "course plan": "kursplan/",
+    "translation status": "oversattningar/",
+    "what changed": "nytt/",
+    "not found": "404.html",
+}
+PAGES = ([path for path in PAGE_KINDS.values()] + ["ar/" + path for path in PAGE_KINDS.values()]
+         + ["fa-AF/demo/rosta/", "ti/", "ti/demo/rosta/",
+            "so/demo/rosta/"])   # a fallback page: Swedish text under a Somali interface
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The small course served on loopback, built with that address as its site_url, so
+    that any request to another host is a real third-party request."""
+    root = tmp_path_factory.mktemp("browser")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root / "site"))
+    handler.log_message = lambda *args: None
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    address = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    built = build_site(root, SMALL_COURSE, env={"ORIENTERA_SITE_URL": address})
+    assert built.returncode == 0, built.stderr
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield address
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is missing: `make test` installs it (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def open_page(browser, url, width=360):
+    context = browser.new_context(viewport={"width": width, "height": 740})
+    page = context.new_page()
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(url, wait_until="networkidle")
+    return context, page, requests
+
+
+def axe_violations(page):
+    from axe_playwright_python.sync_playwright import Axe
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_22_AA}})
+    return results.violations_count, results.generate_report()
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+@pytest.mark.parametrize("path", PAGES)
+def test_page_passes_axe(browser, server, path, width):
+    context, page, _ = open_page(browser, server + path, width=width)
+    count, report = axe_violations(page)
+    context.close()
+    assert count == 0, report
+
+
+@pytest.mark.parametrize("path, query", [("", "rösta"), ("ar/", "التصويت")])
+def test_search_results_pass_axe(browser, server, path, query):
+    context, page, _ = open_page(browser, server + path, width=1280)
+    page.click("input.md-search__input")
+    page.fill("input.md-search__input", query)
+    page.keyboard.press("End")   # the search reacts to key events, which fill() does not send
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    page.wait_for_timeout(800)   # let the results' fade-in finish: axe reads colours mid-fade
+    count, report = axe_violations(page)
+    context.close()
+    assert count == 0, report
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_horizontal_scrolling_at_320px(browser, server, path):
+    context, page, _ = open_page(browser, server + path, width=320)
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    context.close()
+    assert overflow <= 1   # 1 px: sub-pixel rounding of Material's off-screen drawer in right-to-left
+
+
+@pytest.mark.parametrize("path", ["", "ar/demo/rosta/"])
+def test_requests_go_to_no_other_host(browser, server, path):
+    context, page, requests = open_page(browser, server + path)
+    context.close()
+    assert [url for url in requests if not url.startswith(server)] == []
+
+
+def test_skip_link_is_first_and_visible_on_keyboard_focus(browser, server):
+    context, page, _ = open_page(browser, server + "ar/demo/rosta/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("""() => { const el = document.activeElement; const r = el.getBoundingClientRect();
+        return {cls: el.className, w: r.width, h: r.height} }""")
+    context.close()
+    assert "md-skip" in focused["cls"]
+    assert focused["w"] > 0 and focused["h"] > 0
+
+
+@pytest.mark.parametrize("path", ["demo/rosta/", "ar/demo/rosta/"])
+def test_keyboard_focus_is_visible_on_links(browser, server, path):
+    """Tab to the first link in the text: it shows a focus outline of at least 2 px."""
+    context, page, _ = open_page(browser, server + path, width=1280)
+    page.focus("article a")
+    style = page.evaluate("""() => { const s = getComputedStyle(document.activeElement);
+        return {style: s.outlineStyle, width: parseFloat(s.outlineWidth)} }""")
+    context.close()
+    assert style["style"] != "none" and style["width"] >= 2

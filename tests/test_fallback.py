@@ -1,0 +1,47 @@
+"""A page without a translation is served honestly: Swedish, marked as Swedish, and said so."""
+import json
+
+import yaml
+from htmlq import parse
+from sitebuilder import PROJECT
+
+
+def somali_strings():
+    return yaml.safe_load((PROJECT / "translations/so/ui.yml").read_text(encoding="utf-8"))["site"]
+
+
+def test_fallback_text_is_marked_swedish(small_site):
+    page = parse(small_site.html("so/demo/rosta/"))
+    wrapper = page.find("div", class_="orientera-fallback")
+    assert (wrapper.get("lang"), wrapper.get("dir")) == ("sv", "ltr")
+    assert "Du röstar i en vallokal." in wrapper.text
+
+
+def test_fallback_notice_in_readers_language_links_to_language_start(small_site):
+    page = parse(small_site.html("so/demo/rosta/"))
+    notice = page.find("aside", class_="orientera-notice--fallback")
+    expected = somali_strings()["fallback.notice"].replace("{language}", "Soomaali")
+    assert expected in notice.text
+    assert notice.find("a").get("href") == "../../"
+    # The notice is outside the Swedish wrapper: it is read in Somali.
+    assert not any(a.get("lang") == "sv" for a in notice.ancestors())
+
+
+def test_fallback_copies_stay_out_of_search(small_site):
+    index = json.loads((small_site.site / "search/search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert "ar/demo/rosta/" in locations
+    assert "so/demo/rosta/" not in locations
+    assert "demo/rosta/" in locations
+
+
+def test_fallback_copies_are_not_advertised_as_translations(small_site):
+    page = parse(small_site.html("so/demo/rosta/"))
+    assert page.find_all("link", rel="alternate", hreflang=True) == []
+    assert page.find("meta", name="robots").get("content") == "noindex"
+
+
+def test_translated_page_has_no_fallback_wrapper(small_site):
+    page = parse(small_site.html("ar/demo/rosta/"))
+    assert page.find("div", class_="orientera-fallback") is None
+    assert page.find("aside", class_="orientera-notice--fallback") is None

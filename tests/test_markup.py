@@ -1,0 +1,24 @@
+"""Language of parts, phone numbers and numbers in right-to-left text."""
+from htmlq import parse
+
+
+def test_swedish_term_in_arabic_is_marked_swedish(small_site):
+    page = parse(small_site.html("ar/demo/rosta/"))
+    term = page.find("span", lang="sv")
+    assert (term.text, term.get("dir")) == ("personnummer", "ltr")
+
+
+def test_phone_number_is_an_isolated_tel_link(small_site):
+    link = parse(small_site.html("ar/demo/rosta/")).find("a", class_="tel")
+    assert (link.get("href"), link.get("dir"), link.text) == ("tel:+4620505050", "ltr", "020-50 50 50")
+
+
+def test_explicit_heading_id_is_kept_in_every_language(small_site):
+    for url in ("demo/rosta/", "ar/demo/rosta/", "en/demo/rosta/", "so/demo/rosta/"):
+        assert parse(small_site.html(url)).find("h2", id="rosta") is not None, url
+
+
+def test_heading_without_explicit_id_gets_a_readable_id(small_site):
+    headings = parse(small_site.html("ar/demo/rosta/")).find_all("h2")
+    heading = next(h for h in headings if h.text.strip() == "بعد الانتخابات")
+    assert heading.get("id") == "بعد-الانتخابات"
