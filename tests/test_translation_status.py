@@ -121,3 +121,21 @@ def test_status_page_links_each_page_in_question(small_site):
     assert section is not None
     links = [a.get("href") for a in page.find_all("a")]
     assert "../so/demo/rosta/" in links        # the page as a Somali reader gets it
+
+
+def test_status_lists_drifted_heading_ids(project):
+    overlay = project / "translations/ar/demo/rosta.md"
+    overlay.write_text(overlay.read_text(encoding="utf-8").replace("{#rosta}", "{#tasweet}"), encoding="utf-8")
+    result = orientera(project, "status", "--lang", "ar")
+    line = next(l for l in result.stdout.splitlines() if "docs/demo/rosta.md" in l)
+    assert line == ("unverified  docs/demo/rosta.md  ->  translations/ar/demo/rosta.md"
+                    "  (heading ids differ: #rosta, #tasweet)")
+
+
+def test_translated_page_names_its_method(small_site):
+    from htmlq import parse
+    import yaml
+    from sitebuilder import PROJECT
+    strings = yaml.safe_load((PROJECT / "translations/ar/ui.yml").read_text(encoding="utf-8"))["site"]
+    line = parse(small_site.html("ar/demo/rosta/")).find("footer", class_="orientera-provenance").text
+    assert strings["translation.machine"] in line

@@ -115,7 +115,9 @@ def status(root: Path, lang: str | None, as_json: bool, fail_under: float | None
         if lang:
             print()
             for page in rows[0]["pages"]:
-                print(f"{page['state']:<11} {page['base']}  ->  {page['overlay']}")
+                drift = (f"  (heading ids differ: {', '.join('#' + i for i in page['drifted_ids'])})"
+                         if page["drifted_ids"] else "")
+                print(f"{page['state']:<11} {page['base']}  ->  {page['overlay']}{drift}")
     if fail_under is not None:
         below = [row for row in rows if row["current_percent"] < fail_under]
         for row in below:

@@ -133,7 +133,10 @@ def page_context(site: Site, code: str, rel: str, site_url: str) -> PageContext:
 
 
 def translation_line(translation: dict, strings, code: str) -> str:
-    parts = []
+    """The discreet line under a translated page: method, translator, reviewer and date."""
+    method = translation.get("method")
+    parts = [strings.t("translation.machine" if method == "machine" else "translation.human")] \
+        if method in ("machine", "human") else []
     if translation.get("translator"):
         parts.append(strings.t("translation.by", translator=translation["translator"]))
     if translation.get("reviewer") and translation.get("reviewed"):

@@ -39,10 +39,11 @@ class PageState:
     method: str | None = None
     reviewed: bool = False
     hours: float = 0
+    drifted_ids: list[str] = field(default_factory=list)   # base heading ids missing here
 
     def as_dict(self) -> dict:
         return {"base": self.base, "overlay": self.overlay, "state": self.state,
-                "method": self.method, "reviewed": self.reviewed}
+                "method": self.method, "reviewed": self.reviewed, "drifted_ids": self.drifted_ids}
 
 
 @dataclass
@@ -97,6 +98,17 @@ def state_of(sources: Sources, lang: str, rel: str) -> str:
     return CURRENT if str(recorded) == fingerprint(sources.pages[rel]) else OUTDATED
 
 
+def drifted_ids(sources: Sources, lang: str, rel: str) -> list[str]:
+    """Explicit heading ids of the base page that the translation lacks or changed."""
+    from .checks.heading_ids import explicit_ids
+    overlay = sources.overlay(lang, rel)
+    if overlay is None:
+        return []
+    base = set(explicit_ids(sources.pages[rel].doc.body, 1))
+    here = set(explicit_ids(overlay.doc.body, 1))
+    return sorted(base ^ here)
+
+
 def status(sources: Sources, registry, translations_dir: str = "translations") -> list[LanguageStatus]:
     from .course import module_hours
     result = []
@@ -111,7 +123,7 @@ def status(sources: Sources, registry, translations_dir: str = "translations") -
                 f"docs/{rel}", f"{translations_dir}/{language.code}/{rel}",
                 state_of(sources, language.code, rel), translation.get("method"),
                 bool(translation.get("reviewer") and translation.get("reviewed")),
-                module_hours(page)))
+                module_hours(page), drifted_ids(sources, language.code, rel)))
         result.append(entry)
     return result
 

@@ -32,7 +32,8 @@ SEARCH_SEPARATOR = "[\\s\\-\u1361\u1362]+"
 
 SITE_KEYS = [
     "site_name", "site_description",
-    "fallback.notice", "fallback.start", "machine.notice", "translation.by",
+    "fallback.notice", "fallback.start", "machine.notice", "translation.machine",
+    "translation.human", "translation.by",
     "translation.reviewed", "switcher.translated", "switcher.not_translated",
     "chooser.heading", "facts.written", "facts.reviewed", "facts.check_source",
     "module.hours", "module.objectives", "module.questions", "module.keywords",
