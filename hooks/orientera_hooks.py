@@ -14,7 +14,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
 
 from orientera import context as page_context
-from orientera import course, findings, html, sanitize, sitemap, staging
+from orientera import course, findings, html, reports, sanitize, sitemap, staging, translation
 from orientera import site as site_model
 from orientera.markup import CourseMarkup
 
@@ -111,6 +111,9 @@ def on_page_markdown(markdown, page, config, files):
     rel, code = _source(page, config)
     if not site.is_translated(rel, code):
         page.meta["search"] = {"exclude": True}   # fallback copies stay out of search
+    if rel == reports.ACCESSIBILITY:
+        markdown += reports.gaps_markdown(site, code, translation.status(site.sources, site.registry),
+                                          site.findings)
     return markdown + course.area_listing(site, rel, code)
 
 

@@ -61,6 +61,7 @@ SMALL_COURSE = {
                                       "## Efter valet\n\nRösterna räknas.\n"),
     "docs/demo/partier.md": module(id="demo-partier", title="Partier", order=2, hours=1.5,
                                    body="Sverige har många partier.\n"),
+    "docs/tillganglighet.md": "---\ntitle: Tillgänglighet\n---\nRedogörelsen.\n\n## Innehåll som inte är tillgängligt\n\n- Ingen inläst text.\n",
     "translations/ar/index.md": "---\ntitle: أورينتيرا\ntranslation: {method: machine}\n---\n# مرحبا\n\nالصفحة الرئيسية.\n",
     "translations/ar/demo/rosta.md": "---\ntitle: التصويت\ntranslation:\n  method: machine\n---\n"
                                      "مقدمة. اتصل بالرقم [020-50 50 50]{tel}. رقمك [personnummer]{lang=sv}.\n\n"

@@ -111,3 +111,36 @@ def test_script_in_a_translation_is_removed_and_reported(tmp_path):
     assert "translations/ar/demo/rosta.md:16: warning: raw HTML <script> is not allowed: the " \
            "sanitizer removes it from the published page; use Markdown instead" in built.stderr
     assert "translations/ar/demo/rosta.md:18: warning: raw HTML attribute onclick on <a> is not allowed" in built.stderr
+
+
+def test_empty_page_is_refused_with_what_to_add(tmp_path):
+    built = build_site(tmp_path, {**SMALL_COURSE, "docs/demo/tom.md": ""})
+    assert built.returncode != 0
+    assert "docs/demo/tom.md:1: front matter lacks 'id', which every module needs" in built.error_lines
+
+
+def test_empty_overlay_is_refused(tmp_path):
+    built = build_site(tmp_path, {**SMALL_COURSE, "translations/en/demo/partier.md": ""})
+    assert built.returncode != 0
+    assert built.error_lines == ["translations/en/demo/partier.md:1: the translation is empty; "
+                                 "translate the Swedish page or remove the file"]
+
+
+def test_file_name_with_spaces_and_swedish_letters(tmp_path):
+    """Served, but a person is told the address will be awkward to share."""
+    page = SMALL_COURSE["docs/demo/partier.md"].replace("demo-partier", "demo-val-2")
+    built = build_site(tmp_path, {**SMALL_COURSE, "docs/demo/Röstning och val.md": page})
+    assert built.returncode == 0, built.stderr
+    assert "docs/demo/Röstning och val.md:1: warning: file name has spaces, capitals or letters " \
+           "outside a-z; its address is hard to type and share: rename it to " \
+           "'rostning-och-val.md'" in built.stderr
+    assert (built.site / "demo/Röstning och val/index.html").exists()
+
+
+def test_five_megabyte_page_builds(tmp_path):
+    paragraph = "Det här är en mening om att rösta i valet. " * 20 + "\n\n"
+    body = paragraph * (5 * 1024 * 1024 // len(paragraph.encode("utf-8")))
+    page = SMALL_COURSE["docs/demo/partier.md"].replace("Sverige har många partier.\n", body)
+    built = build_site(tmp_path, {**SMALL_COURSE, "docs/demo/partier.md": page})
+    assert built.returncode == 0, built.stderr[-2000:]
+    assert (built.site / "demo/partier/index.html").stat().st_size > 5 * 1024 * 1024

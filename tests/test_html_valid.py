@@ -8,7 +8,7 @@ from sitebuilder import PROJECT
 VNU = PROJECT / ".cache/node/node_modules/vnu-jar/build/dist/vnu.jar"
 SAMPLE = ["index.html", "ar/index.html", "demo/index.html", "demo/rosta/index.html",
           "ar/demo/rosta/index.html", "so/demo/rosta/index.html", "kursplan/index.html",
-          "fa-AF/kursplan/index.html", "oversattningar/index.html", "nytt/index.html", "404.html",
+          "fa-AF/kursplan/index.html", "oversattningar/index.html", "nytt/index.html", "tillganglighet/index.html", "404.html",
           "ar/404.html"]
 
 

@@ -7,6 +7,8 @@ from .course import title_in
 
 STATUS = "oversattningar.md"
 CHANGES = "nytt.md"
+# The accessibility statement: written by people, with its known gaps derived from the checks.
+ACCESSIBILITY = "tillganglighet.md"
 
 
 def _title(site, rel: str, code: str) -> str:
@@ -63,3 +65,21 @@ def changes_markdown(site, code: str, changed: list) -> str:
             row += f" {t('changes.caught_up') if state == translation.CURRENT else t('changes.behind')} |"
         out.append(row)
     return "\n".join(out) + "\n"
+
+
+def gaps_markdown(site, code: str, languages: list, findings: list) -> str:
+    """Known gaps, derived: untranslated and unchecked pages per language, open check warnings."""
+    t = site.strings[code].t
+    lines = ["", "", f"## {t('gaps.heading')} {{#brister-fran-kontroller}}", ""]
+    for entry in languages:
+        language = site.registry.get(entry.code)
+        name = f'<span lang="{language.code}" dir="{language.direction}">{language.endonym}</span>'
+        missing = entry.count(translation.MISSING)
+        if missing:
+            lines.append("- " + t("gaps.untranslated", language=name, count=missing, total=len(entry.pages)))
+        if entry.machine:
+            lines.append("- " + t("gaps.machine", language=name, count=entry.machine))
+    warnings = [f for f in findings if f.level == "warning"]
+    if warnings:
+        lines.append("- " + t("gaps.findings", count=len(warnings)))
+    return "\n".join(lines) + "\n"

@@ -5,11 +5,13 @@ Every page keeps the path a person edits (`docs/...`, `translations/ar/...`) for
 from __future__ import annotations
 
 import difflib
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from . import frontmatter, schema
-from .findings import Finding, error
+from .findings import Finding, error, warning
 from .frontmatter import Document
 from .registry import Registry
 
@@ -89,7 +91,7 @@ def read(root: Path, registry: Registry, docs_dir="docs", translations_dir="tran
             sources.assets.append((None, rel, path))
             continue
         doc, found = frontmatter.read(path, f"{docs_dir}/{rel}")
-        findings += found
+        findings += found + _name_findings(f"{docs_dir}/{rel}", rel)
         kind = page_kind(rel, area_folders)
         if not found:
             findings += schema.validate(doc, kind)
@@ -134,9 +136,27 @@ def _read_overlays(folder: Path, shown: str, registry: Registry, sources: Source
             if rel not in sources.pages:
                 findings.append(_orphan(shown_path, f"{shown}/{lang}/", rel, sources))
                 continue
+            if not doc.body.strip() and not found:
+                findings.append(error(shown_path, 1, "the translation is empty; translate the "
+                                                     "Swedish page or remove the file"))
+                continue
             findings += found or schema.validate(doc, "overlay")
             sources.overlays[(lang, rel)] = Overlay(lang, rel, doc)
     return findings
+
+
+SHAREABLE_NAME = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\.[a-z0-9]+)?$")
+
+
+def _name_findings(shown: str, rel: str) -> list[Finding]:
+    """Addresses come from file names: spaces and letters outside a-z make them hard to share."""
+    name = PurePosixPath(rel).name
+    if SHAREABLE_NAME.match(name):
+        return []
+    suggestion = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    suggestion = re.sub(r"[^a-z0-9.]+", "-", suggestion).strip("-")
+    return [warning(shown, 1, "file name has spaces, capitals or letters outside a-z; its address "
+                              f"is hard to type and share: rename it to '{suggestion}'")]
 
 
 def _orphan(shown_path: str, lang_folder: str, rel: str, sources: Sources) -> Finding:

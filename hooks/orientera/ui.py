@@ -45,6 +45,7 @@ SITE_KEYS = [
     "status.outdated", "status.unverified", "status.missing", "status.hours", "status.page",
     "status.state", "changes.title", "changes.intro", "changes.date", "changes.lesson",
     "changes.summary", "changes.translation", "changes.caught_up", "changes.behind", "changes.none",
+    "gaps.heading", "gaps.untranslated", "gaps.machine", "gaps.findings",
 ]
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
