@@ -50,7 +50,7 @@ test: $(BIN)/.test-installed browser-deps $(VNU_JAR)   ## the project's checks a
 	$(BIN)/orientera check
 	$(BIN)/python -m pytest
 
-bench: $(BIN)/.site-installed        ## build time per language count, page weight
+bench: $(BIN)/.test-installed browser-deps   ## build time per language count, page weight, bytes per search
 	$(BIN)/python bench/run.py
 
 clean:

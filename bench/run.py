@@ -36,6 +36,10 @@ ALPHABETS = {
 SCRIPT = {"ar": "arabic", "fa": "arabic", "fa-AF": "arabic", "ps": "arabic", "ti": "ethiopic",
           "am": "ethiopic", "uk": "cyrillic", "ru": "cyrillic"}
 AREAS, MODULES_PER_AREA, WORDS = 8, 6, 800
+# Budgets for a phone on prepaid data: a module page with all it loads, and a first search.
+PAGE_BUDGET_KB, SEARCH_BUDGET_KB = 60, 200
+# A word the synthetic text is sure to hold (the generator's seed is fixed), per script.
+FIRST_WORD = {}
 
 
 def words(rng: random.Random, script: str, n: int) -> str:
@@ -58,21 +62,26 @@ def body(rng, script: str) -> str:
 
 def course(codes: list[str]) -> dict[str, str]:
     rng = random.Random(2026)
+    FIRST_WORD.clear()
     tree = {"docs/index.md": "---\ntitle: Orientera\n---\n# Orientera\n\n" + words(rng, "latin", 120) + "\n"}
     for a in range(1, AREAS + 1):
         folder = f"omrade-{a}"
         tree[f"docs/{folder}/index.md"] = area(id=f"o{a}", title=f"Område {a}", order=a)
         for m in range(1, MODULES_PER_AREA + 1):
+            text = body(rng, "latin")
+            FIRST_WORD.setdefault("sv", max(re.findall(r"\w{5,}", text), key=len))
             tree[f"docs/{folder}/modul-{m}.md"] = module(
-                id=f"o{a}-m{m}", title=f"Modul {a}.{m}", order=m, hours=1.5, body=body(rng, "latin"))
+                id=f"o{a}-m{m}", title=f"Modul {a}.{m}", order=m, hours=1.5, body=text)
     pages = sorted(p for p in tree if p.startswith("docs/"))
     for code in codes[1:]:
         for i, page in enumerate(pages):
             if i % 10 < 7:   # 70 % of the pages translated
                 rel = page[len("docs/"):]
+                text = body(rng, SCRIPT.get(code, "latin"))
+                FIRST_WORD.setdefault(code, max(re.findall(r"\w{5,}", text), key=len))
                 tree[f"translations/{code}/{rel}"] = (
                     f"---\ntitle: {words(rng, SCRIPT.get(code, 'latin'), 2)}\n"
-                    "translation: {method: machine}\n---\n" + body(rng, SCRIPT.get(code, "latin")))
+                    "translation: {method: machine}\n---\n" + text)
     return tree
 
 
@@ -117,12 +126,42 @@ def page_weight(site: Path, url: str) -> tuple[int, list[str]]:
     return total, files
 
 
-def search_bytes(site: Path) -> int:
-    """What the first search downloads with Material's search: the index, the worker, lunr."""
-    total = gz(site / "search/search_index.json")
-    for worker in (site / "assets/javascripts/workers").glob("search.*.min.js"):
-        total += gz(worker)
-    return total
+def search_bytes(site: Path, path: str, query: str) -> tuple[int, int]:
+    """Bytes a browser downloads for one search on a language's search page: everything under
+    pagefind/ plus our search script (text files counted gzipped, as a server sends them).
+    Measured in Debian's chromium; returns (bytes, results)."""
+    import functools
+    import http.server
+    import threading
+    from urllib.parse import quote
+
+    from playwright.sync_api import sync_playwright
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.RequestHandlerClass.log_message = lambda *args: None
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    sizes = {}
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium",
+                                        args=["--headless", "--no-sandbox", "--disable-gpu",
+                                              "--disable-background-networking"])
+            page = browser.new_page()
+            def record(response):
+                url = response.url
+                if "/pagefind/" in url or url.endswith("orientera-search.js"):
+                    body = response.body()
+                    text = url.endswith((".js", ".json"))
+                    sizes[url] = len(gzip.compress(body, 9)) if text else len(body)
+            page.on("response", record)
+            page.goto(f"http://127.0.0.1:{httpd.server_address[1]}/{path}?q={quote(query)}")
+            page.wait_for_selector("#orientera-search-results li", timeout=20000)
+            page.wait_for_load_state("networkidle")
+            results = page.eval_on_selector_all("#orientera-search-results li", "els => els.length")
+            browser.close()
+    finally:
+        httpd.shutdown()
+    return sum(sizes.values()), results
 
 
 def main() -> int:
@@ -154,15 +193,28 @@ def main() -> int:
         (s_low, p_low, _), (s_high, p_high, root) = results[low], results[high]
         print(f"ratio {high} to {low} languages: time {s_high / s_low:.1f}x, pages built {p_high / p_low:.1f}x")
     site = results[high][2] / "site"
+    over = []
     for code, url in (("sv", "omrade-1/modul-1"), ("ar", "ar/omrade-1/modul-1")):
         if (site / url).exists():
             total, files = page_weight(site, url)
-            print(f"module page weight ({code}): {total / 1024:.1f} KB gzipped ({len(files)} files)")
-    print(f"first search downloads: {search_bytes(site) / 1024:.1f} KB gzipped "
-          f"(search_index.json holds every language)")
+            print(f"module page weight ({code}): {total / 1024:.1f} KB gzipped ({len(files)} files), "
+                  f"budget {PAGE_BUDGET_KB} KB")
+            if total / 1024 > PAGE_BUDGET_KB:
+                over.append(f"module page ({code}) {total / 1024:.1f} KB > {PAGE_BUDGET_KB} KB")
+    for code, path in (("sv", "sok/"), ("ar", "ar/sok/")):
+        if (site / path).exists() and (code == "sv" or code in all_codes[:high]):
+            query = FIRST_WORD[code]
+            size, found = search_bytes(site, path, query)
+            size /= 1024
+            print(f"first search ({code}, '{query}', {found} results shown): {size:.1f} KB "
+                  f"downloaded, budget {SEARCH_BUDGET_KB} KB")
+            if size > SEARCH_BUDGET_KB:
+                over.append(f"first search ({code}) {size:.1f} KB > {SEARCH_BUDGET_KB} KB")
+    for line in over:
+        print(f"OVER BUDGET: {line}", file=sys.stderr)
     if not args.keep:
         shutil.rmtree(work)
-    return 0
+    return 1 if over else 0
 
 
 if __name__ == "__main__":

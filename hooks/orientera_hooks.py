@@ -14,14 +14,13 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
 
 from orientera import context as page_context
-from orientera import course, findings, html, reports, sanitize, sitemap, staging, translation
+from orientera import course, findings, html, reports, sanitize, search, sitemap, staging, translation
 from orientera import site as site_model
 from orientera.markup import CourseMarkup
 
 MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 _sites: dict[int, site_model.Site] = {}
-_default_404: dict[int, str] = {}
 
 
 def _site(config) -> site_model.Site:
@@ -124,14 +123,22 @@ def on_page_content(html_text, page, config, files):
     return sanitize.clean(html_text) if (lang, rel) in site.sources.overlays else html_text
 
 
+# Scripts only from the site itself; WebAssembly for Pagefind; no inline script or style.
+CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+       "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+       "base-uri 'self'; form-action 'self'")
+
+
 def on_page_context(context, page, config, nav):
     rel, code = _source(page, config)
     context["orientera"] = page_context.page_context(_site(config), code, rel, config.site_url or "/")
+    context["orientera_csp"] = CSP
     return context
 
 
 def on_template_context(context, template_name, config):
     site = _site(config)
+    context["orientera_csp"] = CSP
     if template_name == "sitemap.xml":
         context["orientera_sitemap"] = sitemap.sitemap_xml(site, config.site_url)
     elif template_name == "404.html":
@@ -139,27 +146,32 @@ def on_template_context(context, template_name, config):
     return context
 
 
-def on_post_build(config):
-    """Each language build writes site/404.html; keep the default language's there and move
-    the others to <lang>/404.html, so every language has its own."""
-    site = _site(config)
-    language = site.registry.get(_current_language(config))
-    not_found = Path(config.site_dir) / "404.html"
-    if not not_found.exists():
-        return
-    # Static templates skip on_post_page: give the 404 page its direction here.
-    page = html.tidy(not_found.read_text(encoding="utf-8"), language.direction)
+def on_post_template(output, template_name, config):
+    """Each language build renders 404.html: the default language's stays at the site root,
+    every other language's goes to <lang>/404.html (an empty output is not written)."""
+    if template_name != "404.html":
+        return output
+    language = _site(config).registry.get(_current_language(config))
+    page = html.tidy(output, language.direction)   # static templates skip on_post_page
     if language.default:
-        _default_404[id(config)] = page
-        not_found.write_text(page, encoding="utf-8")
-    elif id(config) in _default_404:
-        target = Path(config.site_dir) / language.code / "404.html"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page, encoding="utf-8")
-        not_found.write_text(_default_404[id(config)], encoding="utf-8")
+        return page
+    target = Path(config.site_dir) / language.code / "404.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(page, encoding="utf-8")
+    return ""
 
 
 def on_post_page(output, page, config):
     site = _site(config)
     language = site.registry.get(_current_language(config))
     return html.tidy(output, language.direction)
+
+
+@event_priority(-200)   # after mkdocs-static-i18n (-100) has built every other language
+def on_post_build(config):
+    """Once every language is built: the per-language search index."""
+    if config.plugins["i18n"].building:
+        return   # a language built inside the outer build: not the end yet
+    counts = search.write(Path(config.site_dir))
+    print("orientera: search index: " + ", ".join(f"{lang} {n}" for lang, n in sorted(counts.items())),
+          file=sys.stderr)

@@ -67,7 +67,7 @@ SMALL_COURSE = {
                                      "مقدمة. اتصل بالرقم [020-50 50 50]{tel}. رقمك [personnummer]{lang=sv}.\n\n"
                                      "## التصويت في الانتخابات {#rosta}\n\nتصوت في مركز الاقتراع.\n\n"
                                      "## بعد الانتخابات\n\nيتم عد الأصوات.\n",
-    "translations/ti/index.md": "---\ntitle: ኦሪየንቴራ\ntranslation: {method: machine}\n---\n# እንቋዕ ብደሓን መጻእኩም\n\nቀንዲ ገጽ።\n",
+    "translations/ti/index.md": "---\ntitle: ኦሪየንቴራ\ntranslation: {method: machine}\n---\n# እንቋዕ ብደሓን መጻእኩም\n\nቀንዲ ገጽ። እንቋዕ፡ብደሓን፡መጻእኩም።\n",
     "translations/fa-AF/demo/rosta.md": "---\ntitle: رای دادن\ntranslation: {method: machine}\n---\n"
                                         "مقدمه. به [020-50 50 50]{tel} زنگ بزنید.\n\n## رای دادن در انتخابات {#rosta}\n\n"
                                         "شما در محل رای‌گیری رای می‌دهید.\n",

@@ -25,6 +25,7 @@ PAGE_KINDS = {
     "what changed": "nytt/",
     "not found": "404.html",
     "accessibility statement": "tillganglighet/",
+    "search page": "sok/",
 }
 PAGES = ([path for path in PAGE_KINDS.values()] + ["ar/" + path for path in PAGE_KINDS.values()]
          + ["fa-AF/demo/rosta/", "ti/", "ti/demo/rosta/",
@@ -82,17 +83,58 @@ def test_page_passes_axe(browser, server, path, width):
     assert count == 0, report
 
 
-@pytest.mark.parametrize("path, query", [("", "rösta"), ("ar/", "التصويت")])
-def test_search_results_pass_axe(browser, server, path, query):
-    context, page, _ = open_page(browser, server + path, width=1280)
-    page.click("input.md-search__input")
-    page.fill("input.md-search__input", query)
-    page.keyboard.press("End")   # the search reacts to key events, which fill() does not send
-    page.wait_for_selector(".md-search-result__item", timeout=15000)
-    page.wait_for_timeout(800)   # let the results' fade-in finish: axe reads colours mid-fade
+def search(browser, server, path, query, width=1280):
+    """Type a query on a language's search page, as a reader does; return the page and links."""
+    context, page, requests = open_page(browser, server + path, width=width)
+    page.fill("#orientera-q", query)
+    page.press("#orientera-q", "Enter")
+    page.wait_for_function("""() => { const s = document.getElementById('orientera-search-status').textContent;
+        return s.length > 0 && s !== document.querySelector('.orientera-search').dataset.busy }""",
+                           timeout=15000)
+    links = page.eval_on_selector_all("#orientera-search-results a", "els => els.map(e => e.getAttribute('href'))")
+    return context, page, links, requests
+
+
+@pytest.mark.parametrize("path, query", [("sok/", "rösta"), ("ar/sok/", "التصويت")])
+@pytest.mark.parametrize("width", [320, 1280])
+def test_search_results_pass_axe(browser, server, path, query, width):
+    context, page, links, _ = search(browser, server, path, query, width)
     count, report = axe_violations(page)
     context.close()
-    assert count == 0, report
+    assert links and count == 0, report
+
+
+def test_arabic_search_finds_the_arabic_page_and_no_swedish_fallback(browser, server):
+    context, page, links, requests = search(browser, server, "ar/sok/", "الانتخابات")
+    context.close()
+    assert "../../ar/demo/rosta/" in links
+    assert all(link.startswith("../../ar/") for link in links)   # no Swedish page, no fallback copy
+    assert not any("/pagefind/" in url and "_sv_" in url.split("/")[-1] for url in requests)
+
+
+def test_swedish_term_kept_in_a_translation_is_found_in_that_language(browser, server):
+    context, page, links, _ = search(browser, server, "ar/sok/", "personnummer")
+    context.close()
+    assert links == ["../../ar/demo/rosta/"]
+
+
+def test_tigrinya_search_finds_words_written_with_the_wordspace(browser, server):
+    context, page, links, _ = search(browser, server, "ti/sok/", "እንቋዕ፡ብደሓን")
+    context.close()
+    assert "../../ti/" in links
+
+
+def test_page_runs_under_its_content_security_policy_without_errors(browser, server):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.goto(server + "ar/sok/?q=التصويت", wait_until="networkidle")
+    page.wait_for_selector("#orientera-search-results li", timeout=15000)
+    csp = page.eval_on_selector('meta[http-equiv="Content-Security-Policy"]', "m => m.content")
+    context.close()
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert errors == []
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -10,9 +10,13 @@ from dataclasses import dataclass, field
 
 from babel.dates import format_date
 
-from . import translation, urls
+from . import reports, search, translation, urls
 from .course import format_hours
 from .site import Site
+
+
+# Generated pages about the site itself, not course text: kept out of search.
+UNSEARCHED = {search.PAGE, reports.STATUS, reports.CHANGES}
 
 
 @dataclass
@@ -66,6 +70,8 @@ class PageContext:
     chooser_heading: str = ""
     module: ModuleInfo | None = None
     base_lang: str = "sv"
+    searchable: bool = False   # real text worth finding: indexed for the language's search
+    search_link: str = ""
 
 
 def format_day(value, code: str) -> str:
@@ -105,6 +111,8 @@ def page_context(site: Site, code: str, rel: str, site_url: str) -> PageContext:
             ctx.notices.append(Notice("machine", strings.t("machine.notice")))
         ctx.translation_line = translation_line(overlay.translation, strings, code)
     ctx.base_lang = base.code
+    ctx.searchable = translated and rel not in UNSEARCHED
+    ctx.search_link = urls.relative(here, urls.page_url(search.PAGE, language))
     page = site.sources.pages.get(rel)
     if page and page.kind == "module":
         ctx.facts_line = facts_line(page.meta, strings, code)

@@ -9,14 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import course, registry, sources, staging, ui
-from . import checks, reports, translation
+from . import checks, reports, search, translation
 from .findings import BuildStopped, Finding, error, errors_in
 from .registry import Registry
 from .sources import Sources
 
 
 # Pages the build writes itself, in every language.
-GENERATED_PAGES = {course.PLAN, reports.STATUS, reports.CHANGES}
+GENERATED_PAGES = {course.PLAN, search.PAGE, reports.STATUS, reports.CHANGES}
 
 
 @dataclass
@@ -45,8 +45,8 @@ class Site:
     def nav_key(self, rel: str) -> tuple:
         """Where a page or area sits in the navigation: the start page and the course plan,
         the areas in course order with their modules, other pages, the reports last."""
-        if rel in (course.PLAN,):
-            return (0, 1, rel)
+        if rel in (course.PLAN, search.PAGE):
+            return (0, 1 if rel == course.PLAN else 2, rel)
         if rel in (reports.STATUS, reports.CHANGES):
             return (4, 0, rel)
         page = self.sources.pages.get(rel) or self.sources.pages.get(f"{rel}/index.md")
@@ -69,6 +69,7 @@ class Site:
         for language in self.registry.languages:
             code = language.code
             texts = {course.PLAN: course.plan_markdown(self, code),
+                     search.PAGE: search.page_markdown(self, code),
                      reports.STATUS: reports.status_markdown(self, code, status),
                      reports.CHANGES: reports.changes_markdown(self, code, changed)}
             for rel, text in texts.items():
