@@ -14,7 +14,8 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
 
 from orientera import context as page_context
-from orientera import course, findings, html, reports, sanitize, search, sitemap, staging, translation
+from orientera import (course, findings, html, reports, sanitize, search, security, sitemap,
+                       staging, translation)
 from orientera import site as site_model
 from orientera.markup import CourseMarkup
 
@@ -123,22 +124,25 @@ def on_page_content(html_text, page, config, files):
     return sanitize.clean(html_text) if (lang, rel) in site.sources.overlays else html_text
 
 
-# Scripts only from the site itself; WebAssembly for Pagefind; no inline script or style.
-CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-       "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
-       "base-uri 'self'; form-action 'self'")
+_serving = False
+
+
+def on_startup(command, dirty):
+    # `mkdocs serve` injects an inline live-reload script that the policy would block.
+    global _serving
+    _serving = command == "serve"
 
 
 def on_page_context(context, page, config, nav):
     rel, code = _source(page, config)
     context["orientera"] = page_context.page_context(_site(config), code, rel, config.site_url or "/")
-    context["orientera_csp"] = CSP
+    context["orientera_csp"] = "" if _serving else security.CSP
     return context
 
 
 def on_template_context(context, template_name, config):
     site = _site(config)
-    context["orientera_csp"] = CSP
+    context["orientera_csp"] = "" if _serving else security.CSP
     if template_name == "sitemap.xml":
         context["orientera_sitemap"] = sitemap.sitemap_xml(site, config.site_url)
     elif template_name == "404.html":
@@ -173,5 +177,6 @@ def on_post_build(config):
     if config.plugins["i18n"].building:
         return   # a language built inside the outer build: not the end yet
     counts = search.write(Path(config.site_dir))
+    (Path(config.site_dir) / "_headers").write_text(security.headers_file(), encoding="utf-8")
     print("orientera: search index: " + ", ".join(f"{lang} {n}" for lang, n in sorted(counts.items())),
           file=sys.stderr)

@@ -29,3 +29,17 @@ def test_stylesheets_import_nothing_from_another_host(small_site):
         text = css.read_text(encoding="utf-8")
         assert not re.search(r"@import\s+url\(\s*['\"]?https?://", text), css
         assert "fonts.googleapis" not in text and "fonts.gstatic" not in text, css
+
+
+def test_built_site_has_a_headers_file_with_the_policy(small_site):
+    headers = (small_site.site / "_headers").read_text(encoding="utf-8")
+    assert headers.startswith("/*\n")
+    assert "  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval';" in headers
+    assert "frame-ancestors 'none'" in headers
+
+
+def test_no_page_has_an_inline_script(small_site):
+    for page in small_site.site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        inline = re.findall(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>", html)
+        assert inline == [], page
