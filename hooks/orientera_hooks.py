@@ -14,7 +14,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
 
 from orientera import context as page_context
-from orientera import (course, findings, html, reports, sanitize, search, security, sitemap,
+from orientera import (course, findings, html, offline, reports, sanitize, search, security, sitemap,
                        staging, translation)
 from orientera import site as site_model
 from orientera.markup import CourseMarkup
@@ -178,5 +178,6 @@ def on_post_build(config):
         return   # a language built inside the outer build: not the end yet
     counts = search.write(Path(config.site_dir))
     (Path(config.site_dir) / "_headers").write_text(security.headers_file(), encoding="utf-8")
+    offline.write(Path(config.site_dir), _site(config).registry)
     print("orientera: search index: " + ", ".join(f"{lang} {n}" for lang, n in sorted(counts.items())),
           file=sys.stderr)

@@ -171,3 +171,22 @@ def test_keyboard_focus_is_visible_on_links(browser, server, path):
         return {style: s.outlineStyle, width: parseFloat(s.outlineWidth)} }""")
     context.close()
     assert style["style"] != "none" and style["width"] >= 2
+
+
+def test_kept_course_opens_without_a_network(browser, server):
+    """A participant keeps the Arabic course, loses the network, and still reads a module."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, service_workers="allow")
+    page = context.new_page()
+    page.goto(server + "ar/", wait_until="networkidle")
+    text = page.text_content(".orientera-offline__text")
+    assert "MB" in text or "ميغابايت" in text
+    page.click(".orientera-offline button")
+    page.wait_for_selector(".orientera-offline [role=status]:not(:empty)", timeout=30000)
+    done = page.eval_on_selector(".orientera-offline", "e => e.dataset.done")
+    assert page.text_content(".orientera-offline [role=status]") == done
+    page.goto(server + "ar/", wait_until="networkidle")   # now controlled by the service worker
+    context.set_offline(True)
+    page.goto(server + "ar/demo/rosta/")
+    heading = page.text_content("h1")
+    context.close()
+    assert heading.strip() == "التصويت"

@@ -72,6 +72,7 @@ class PageContext:
     base_lang: str = "sv"
     searchable: bool = False   # real text worth finding: indexed for the language's search
     search_link: str = ""
+    offline: dict = field(default_factory=dict)   # "keep this course offline", on start pages
 
 
 def format_day(value, code: str) -> str:
@@ -131,6 +132,11 @@ def page_context(site: Site, code: str, rel: str, site_url: str) -> PageContext:
                         for alt in ctx.alternates if alt.translated]
         ctx.hreflang.append(("x-default", urls.absolute(site_url, urls.page_url(rel, base))))
     if ctx.is_home:
+        ctx.offline = {"heading": strings.t("offline.heading"), "button": strings.t("offline.button"),
+                       "done": strings.t("offline.done"), "failed": strings.t("offline.failed"),
+                       "unsupported": strings.t("offline.unsupported"),
+                       "root": urls.relative(here, ""), "manifest": f"offline/{code}.json",
+                       "script": urls.relative(here, "assets/javascripts/orientera-offline.js")}
         ctx.chooser_heading = strings.t("chooser.heading")
         ctx.chooser = [
             Alternate(other.code, other.endonym, other.direction,

@@ -46,6 +46,7 @@ SITE_KEYS = [
     "status.state", "changes.title", "changes.intro", "changes.date", "changes.lesson",
     "changes.summary", "changes.translation", "changes.caught_up", "changes.behind", "changes.none",
     "gaps.heading", "gaps.untranslated", "gaps.machine", "gaps.findings",
+    "offline.heading", "offline.button", "offline.done", "offline.failed", "offline.unsupported",
 ]
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
