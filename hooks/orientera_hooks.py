@@ -168,7 +168,12 @@ def on_post_template(output, template_name, config):
 def on_post_page(output, page, config):
     site = _site(config)
     language = site.registry.get(_current_language(config))
-    return html.tidy(output, language.direction)
+    output = html.tidy(output, language.direction)
+    base = site.registry.default
+    if language.default:
+        return output
+    return html.mark_untranslated_titles(output, page.url, site.untranslated_urls(language.code),
+                                         f'lang="{base.code}" dir="{base.direction}"')
 
 
 @event_priority(-200)   # after mkdocs-static-i18n (-100) has built every other language

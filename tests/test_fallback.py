@@ -47,3 +47,12 @@ def test_translated_page_has_no_fallback_wrapper(small_site):
     page = parse(small_site.html("ar/demo/rosta/"))
     assert page.find("div", class_="orientera-fallback") is None
     assert page.find("aside", class_="orientera-notice--fallback") is None
+
+
+def test_menu_titles_of_untranslated_pages_are_marked_swedish(small_site):
+    page = parse(small_site.html("ar/demo/rosta/"))
+    nav_link = next(a for a in page.find_all("a", class_="md-nav__link") if a.get("href") == "../partier/")
+    title = nav_link.find("span", class_="md-ellipsis")
+    assert (title.get("lang"), title.get("dir")) == ("sv", "ltr")
+    translated = next(a for a in page.find_all("a", class_="md-nav__link") if a.get("href") == "./")
+    assert translated.find("span", class_="md-ellipsis").get("lang") is None

@@ -1,6 +1,7 @@
 """Small, safe edits of rendered HTML."""
 from __future__ import annotations
 
+import posixpath
 import re
 
 HTML_TAG = re.compile(r"<html\b([^>]*)>", re.IGNORECASE)
@@ -36,3 +37,27 @@ def drop_checkbox_autocomplete(output: str) -> str:
     """Material marks its menu checkboxes autocomplete="off", which HTML allows only on text-like
     inputs (the Nu HTML Checker reports it); the attribute changes nothing a reader sees."""
     return CHECKBOX_AUTOCOMPLETE.sub(r"\1", output)
+
+
+ANCHOR = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.DOTALL)
+HREF = re.compile(r'\bhref="([^"#?]*)[^"]*"')
+
+
+def mark_untranslated_titles(output: str, page_url: str, untranslated: set[str], attrs: str) -> str:
+    """Menu and next/previous links to pages shown in Swedish carry Swedish titles: mark those
+    titles (`attrs`, e.g. 'lang="sv" dir="ltr"'), and drop an aria-label that would read the
+    Swedish title with the page's own voice."""
+    base = "/" + page_url
+
+    def mark(match):
+        href = HREF.search(match.group(1))
+        if not href or "://" in href.group(1) or href.group(1).startswith(("mailto:", "tel:")):
+            return match.group(0)
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(base), href.group(1) or "."))
+        target = target.lstrip("/") + "/" if target != "/" else ""
+        if target not in untranslated or 'class="md-ellipsis"' not in match.group(2):
+            return match.group(0)
+        opening = re.sub(r'\saria-label="[^"]*"', "", match.group(1))
+        inner = match.group(2).replace('class="md-ellipsis"', f'class="md-ellipsis" {attrs}')
+        return f"<a{opening}>{inner}</a>"
+    return ANCHOR.sub(mark, output)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import course, registry, sources, staging, ui
-from . import checks, reports, search, translation
+from . import checks, reports, search, translation, urls
 from .findings import BuildStopped, Finding, error, errors_in
 from .registry import Registry
 from .sources import Sources
@@ -57,6 +57,12 @@ class Site:
         if page.kind in ("module", "area"):
             return (1, order, rel)
         return (0 if rel == "index.md" else 3, 0, rel)
+
+    def untranslated_urls(self, code: str) -> set[str]:
+        """Addresses of the pages readers of `code` get as Swedish fallback copies."""
+        language = self.registry.get(code)
+        return {urls.page_url(rel, language) for rel in self.sources.pages
+                if not self.is_translated(rel, code)}
 
     def generated_pages_rels(self) -> list[str]:
         return sorted(GENERATED_PAGES)
