@@ -45,8 +45,8 @@ HREF = re.compile(r'\bhref="([^"#?]*)[^"]*"')
 
 def mark_untranslated_titles(output: str, page_url: str, untranslated: set[str], attrs: str) -> str:
     """Menu and next/previous links to pages shown in Swedish carry Swedish titles: mark those
-    titles (`attrs`, e.g. 'lang="sv" dir="ltr"'), and drop an aria-label that would read the
-    Swedish title with the page's own voice."""
+    titles (`attrs`, e.g. 'lang="sv" dir="ltr"'). The footer links keep their aria-label: on
+    phones it is their only name (the title is hidden), though it cannot carry a language."""
     base = "/" + page_url
 
     def mark(match):
@@ -57,7 +57,6 @@ def mark_untranslated_titles(output: str, page_url: str, untranslated: set[str],
         target = target.lstrip("/") + "/" if target != "/" else ""
         if target not in untranslated or 'class="md-ellipsis"' not in match.group(2):
             return match.group(0)
-        opening = re.sub(r'\saria-label="[^"]*"', "", match.group(1))
         inner = match.group(2).replace('class="md-ellipsis"', f'class="md-ellipsis" {attrs}')
-        return f"<a{opening}>{inner}</a>"
+        return f"<a{match.group(1)}>{inner}</a>"
     return ANCHOR.sub(mark, output)
