@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from babel.numbers import format_decimal
 
+from . import frontmatter
+
 from .sources import Page, Sources
 
 # The course plan: generated from front matter in every language, never written by hand.
@@ -118,9 +120,5 @@ def plan_markdown(site, code: str) -> str:
     rows += [f"| **{strings.t('course.shared')}** | | **{hours(shared)}** |",
              f"| **{strings.t('course.local')}** | | **{hours(local)}** |",
              f"| **{strings.t('course.total')}** | | **{hours(shared + local)}** |"]
-    head = f"---\ntitle: {_yaml_text(strings.t('course.plan'))}\n---\n"
-    return head + f"{strings.t('course.plan.intro')}\n\n" + "\n".join(rows) + "\n"
-
-
-def _yaml_text(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return frontmatter.dump({"title": strings.t("course.plan")},
+                            f"{strings.t('course.plan.intro')}\n\n" + "\n".join(rows) + "\n")

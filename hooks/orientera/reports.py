@@ -2,7 +2,7 @@
 "Nytt och ändrat" (what changed). Markdown, so MkDocs checks their links like any page's."""
 from __future__ import annotations
 
-from . import translation, urls
+from . import frontmatter, translation, urls
 from .course import title_in
 
 STATUS = "oversattningar.md"
@@ -14,10 +14,6 @@ ACCESSIBILITY = "tillganglighet.md"
 def _title(site, rel: str, code: str) -> str:
     text, in_language = title_in(site, rel, code)
     return text if in_language else f"[{text}]{{lang={site.registry.default.code}}}"
-
-
-def _head(title: str) -> str:
-    return '---\ntitle: "' + title.replace("\\", "\\\\").replace('"', '\\"') + '"\n---\n'
 
 
 def status_markdown(site, code: str, languages: list) -> str:
@@ -42,17 +38,18 @@ def status_markdown(site, code: str, languages: list) -> str:
             # The page as readers of that language get it (a fallback copy where missing).
             href = urls.relative(urls.page_url(STATUS, here), urls.page_url(rel, language))
             details.append(f'| <a href="{href}">{_title(site, rel, code)}</a> | {t("status." + page.state)} |')
-    return (_head(t("status.title")) + t("status.intro") + "\n\n" + "\n".join(rows) + "\n"
-            + "\n".join(details) + "\n")
+    return frontmatter.dump({"title": t("status.title")}, t("status.intro") + "\n\n" + "\n".join(rows)
+                            + "\n" + "\n".join(details) + "\n")
 
 
 def changes_markdown(site, code: str, changed: list) -> str:
     t = site.strings[code].t
     language = site.registry.get(code)
-    out = [_head(t("changes.title")), t("changes.intro"), ""]
+    out = [t("changes.intro"), ""]
+    head = {"title": t("changes.title")}
     pages = [c for c in changed if c.rel in site.sources.pages and site.sources.pages[c.rel].kind == "module"]
     if not pages:
-        return "\n".join(out + [t("changes.none")]) + "\n"
+        return frontmatter.dump(head, "\n".join(out + [t("changes.none")]) + "\n")
     header = f"| {t('changes.date')} | {t('changes.lesson')} | {t('changes.summary')} |"
     if not language.default:
         header += f" {t('changes.translation', language=language.endonym)} |"
@@ -64,7 +61,7 @@ def changes_markdown(site, code: str, changed: list) -> str:
             state = translation.state_of(site.sources, code, change.rel)
             row += f" {t('changes.caught_up') if state == translation.CURRENT else t('changes.behind')} |"
         out.append(row)
-    return "\n".join(out) + "\n"
+    return frontmatter.dump(head, "\n".join(out) + "\n")
 
 
 def gaps_markdown(site, code: str, languages: list, findings: list) -> str:

@@ -73,7 +73,7 @@ def page_markdown(site, code: str) -> str:
     the script fills in with the language's own index, labelled in the reader's language."""
     from html import escape
 
-    from . import urls
+    from . import frontmatter, urls
     theme = site.strings[code].theme
     here = urls.page_url(PAGE, site.registry.get(code))
     root = urls.relative(here, "")
@@ -81,9 +81,8 @@ def page_markdown(site, code: str) -> str:
             "none": theme["search.result.none"], "one": theme["search.result.one"],
             "other": theme["search.result.other"], "busy": theme["search.result.initializer"]}
     attrs = " ".join(f'data-{key}="{escape(value)}"' for key, value in data.items())
-    title = theme["search"].replace('"', '\\"')
-    return (f'---\ntitle: "{title}"\n---\n\n'
-            f'<form class="orientera-search" role="search" {attrs}>\n'
+    return frontmatter.dump({"title": theme["search"]},
+            f'\n<form class="orientera-search" role="search" {attrs}>\n'
             f'<label for="orientera-q">{escape(theme["search.placeholder"])}</label>\n'
             f'<input id="orientera-q" name="q" type="search" autocomplete="off" dir="auto">\n'
             f'<button type="submit">{escape(theme["search"])}</button>\n'

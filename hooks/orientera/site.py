@@ -26,6 +26,7 @@ class Site:
     sources: Sources
     strings: dict[str, ui.Strings]
     findings: list[Finding] = field(default_factory=list)
+    _untranslated: dict = field(default_factory=dict, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -59,10 +60,13 @@ class Site:
         return (0 if rel == "index.md" else 3, 0, rel)
 
     def untranslated_urls(self, code: str) -> set[str]:
-        """Addresses of the pages readers of `code` get as Swedish fallback copies."""
-        language = self.registry.get(code)
-        return {urls.page_url(rel, language) for rel in self.sources.pages
-                if not self.is_translated(rel, code)}
+        """Addresses of the pages readers of `code` get as Swedish fallback copies (asked for
+        every page built, so kept per language)."""
+        if code not in self._untranslated:
+            language = self.registry.get(code)
+            self._untranslated[code] = {urls.page_url(rel, language) for rel in self.sources.pages
+                                        if not self.is_translated(rel, code)}
+        return self._untranslated[code]
 
     def generated_pages_rels(self) -> list[str]:
         return sorted(GENERATED_PAGES)
