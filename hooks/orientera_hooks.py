@@ -54,6 +54,10 @@ def on_config(config):
     config.theme.dirs.insert(0, str(theme_dir))
     config.markdown_extensions.append(CourseMarkup({l.code: l.direction for l in site.registry.languages}))
     _configure_i18n(config.plugins["i18n"], site, os.environ.get("ORIENTERA_ONLY_LANGUAGE"))
+    # static-i18n recomputes every file's alternates in every language build (quadratic in the
+    # number of languages: 14 s of a 13-language build). Nothing here reads them: the switcher,
+    # hreflang and the sitemap come from the core. So that bookkeeping is switched off.
+    config.plugins["i18n"].reconfigure_files_alternates = lambda *args, **kwargs: None
     _sites[id(config)] = site
     return config
 
