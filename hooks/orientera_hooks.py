@@ -14,7 +14,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
 
 from orientera import context as page_context
-from orientera import (course, findings, html, offline, reports, sanitize, search, security, sitemap,
+from orientera import (course, download, findings, html, offline, reports, sanitize, search, security, sitemap,
                        staging, translation)
 from orientera import site as site_model
 from orientera.markup import CourseMarkup
@@ -49,6 +49,11 @@ def on_config(config):
         raise Abort(f"Build stopped: {findings.summary(site_findings)} (see the lines above).")
     # An empty ORIENTERA_SITE_URL means "not set": hreflang and sitemaps need an address.
     config.site_url = config.site_url or DEFAULT_SITE_URL
+    site.site_url = config.site_url
+    # Without directory URLs the build is the copy read from a folder (mkdocs build
+    # --no-directory-urls, as `orientera build` makes for the teachers' zips).
+    site.directory_urls = config.use_directory_urls
+    site.downloads = download.sizes(os.environ.get(download.ENV))
     docs_dir, theme_dir = site.stage(root / ".cache" / "stage")
     config.docs_dir = str(docs_dir)
     config.theme.dirs.insert(0, str(theme_dir))
@@ -185,8 +190,12 @@ def on_post_build(config):
     """Once every language is built: the per-language search index."""
     if config.plugins["i18n"].building:
         return   # a language built inside the outer build: not the end yet
+    site = _site(config)
+    if site.folder_copy:
+        return   # read from a folder: no server headers, no search index, no service worker
+    download.publish(os.environ.get(download.ENV), Path(config.site_dir))
     counts = search.write(Path(config.site_dir))
     (Path(config.site_dir) / "_headers").write_text(security.headers_file(), encoding="utf-8")
-    offline.write(Path(config.site_dir), _site(config).registry)
+    offline.write(Path(config.site_dir), site.registry)
     print("orientera: search index: " + ", ".join(f"{lang} {n}" for lang, n in sorted(counts.items())),
           file=sys.stderr)

@@ -190,3 +190,38 @@ def test_kept_course_opens_without_a_network(browser, server):
     heading = page.text_content("h1")
     context.close()
     assert heading.strip() == "التصويت"
+
+
+@pytest.fixture(scope="module")
+def folder_copy(tmp_path_factory):
+    """The Arabic teachers' zip, unpacked into a folder."""
+    import zipfile
+    root = tmp_path_factory.mktemp("zip")
+    built = build_site(root, SMALL_COURSE, env={"ORIENTERA_SITE_URL": "https://orientera.example.se/"},
+                       downloads=True)
+    assert built.returncode == 0, built.stderr
+    with zipfile.ZipFile(built.site / "download" / "orientera-ar.zip") as archive:
+        archive.extractall(root / "unzipped")
+    return root / "unzipped" / "orientera-ar"
+
+
+def test_zip_opened_from_a_folder_reads_and_navigates_without_errors(browser, folder_copy):
+    context = browser.new_context(viewport={"width": 320, "height": 740})
+    page = context.new_page()
+    errors, requests = [], []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto((folder_copy / "start.html").as_uri(), wait_until="load")
+    page.wait_for_url("**/ar/index.html")
+    assert page.evaluate("[document.documentElement.lang, document.documentElement.dir]") == ["ar", "rtl"]
+    page.goto((folder_copy / "ar" / "demo" / "index.html").as_uri(), wait_until="load")
+    page.focus('article a[href="rosta.html"]')   # by keyboard: a sticky header hides no key press
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/ar/demo/rosta.html")
+    assert "تصوت في مركز الاقتراع" in page.text_content("article")
+    page_errors = list(errors)   # before axe, whose own stylesheet requests file:// refuses
+    violations, report = axe_violations(page)
+    context.close()
+    assert page_errors == []
+    assert [url for url in requests if not url.startswith("file://")] == []
+    assert violations == 0, report

@@ -1,7 +1,9 @@
 """The `orientera` command: build the site, check the sources, follow translations.
 
-    orientera build [--site-dir site]   build with MkDocs (strict) into a temporary folder and
-                                        replace site/ only when the build succeeded
+    orientera build [--site-dir site] [--no-downloads]
+                                        build with MkDocs (strict) into a temporary folder and
+                                        replace site/ only when the build succeeded; first the
+                                        copy read from a folder, packed as download/*.zip
     orientera check [--json]            read and validate every source; exit 1 on errors
     orientera status [--lang L] [--json] [--fail-under N]
                                         per language: translated, current, outdated, missing
@@ -20,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 from . import findings as findings_mod
-from . import frontmatter, translation
+from . import download, frontmatter, translation
 from . import site as site_model
 
 
@@ -36,19 +38,44 @@ def find_root(start: Path) -> Path:
     raise SystemExit(f"{start}: no mkdocs.yml here or above; run orientera inside the project")
 
 
-def build(root: Path, site_dir: Path) -> int:
-    """Build into a fresh folder beside site_dir; swap only on success."""
+def _mkdocs_build(root: Path, out: Path, env: dict, *options: str) -> int:
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", *options,
+                           "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(out)],
+                          cwd=root, env=env).returncode
+
+
+def _zips(root: Path, work: Path, env: dict) -> Path | None:
+    """Build the copy read from a folder and pack one zip per language; None on failure."""
+    folder_site, zips = work / "folder-copy", work / "zips"
+    if _mkdocs_build(root, folder_site, env, "--no-directory-urls") != 0:
+        return None
+    site = _load(root)
+    if site is None:
+        return None
+    for code, path in download.write_zips(folder_site, site.registry, zips).items():
+        print(f"orientera: {download.FOLDER}/{path.name}: {path.stat().st_size / 1e6:.1f} MB", file=sys.stderr)
+    return zips
+
+
+def build(root: Path, site_dir: Path, downloads: bool = True) -> int:
+    """Build into a fresh folder beside site_dir; swap only on success. With downloads, the
+    copy for reading from a folder is built first and its zips are published with the site."""
     site_dir = site_dir if site_dir.is_absolute() else root / site_dir
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict",
-                             "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(tmp)],
-                            cwd=root, env=env)
-    if result.returncode != 0:
+    with tempfile.TemporaryDirectory(prefix="orientera-download-") as work:
+        code = 0
+        if downloads:
+            zips = _zips(root, Path(work), env)
+            code = 1 if zips is None else 0
+            env[download.ENV] = str(zips)
+        if code == 0:
+            code = _mkdocs_build(root, tmp, env)
+    if code != 0:
         shutil.rmtree(tmp, ignore_errors=True)
         print(f"orientera: build failed; {site_dir.name}/ was left as it was", file=sys.stderr)
-        return result.returncode
+        return code
     old = site_dir.with_name(site_dir.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if site_dir.exists():
@@ -172,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     b = commands.add_parser("build", help="build the site into site/ (the old one stays on failure)")
     b.add_argument("--site-dir", default="site")
+    b.add_argument("--no-downloads", action="store_true",
+                   help="skip the teachers' zips (one build instead of two)")
     c = commands.add_parser("check", help="validate every source; exit 1 on errors")
     c.add_argument("--json", action="store_true")
     st = commands.add_parser("status", help="translation status per language")
@@ -188,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "ids":
         return record_ids(root)
     if args.command == "build":
-        return build(root, Path(args.site_dir))
+        return build(root, Path(args.site_dir), not args.no_downloads)
     if args.command == "status":
         return status(root, args.lang, args.json, args.fail_under)
     if args.command == "stamp":

@@ -9,8 +9,9 @@ import datetime
 from dataclasses import dataclass, field
 
 from babel.dates import format_date
+from babel.numbers import format_decimal
 
-from . import reports, search, translation, urls
+from . import download, reports, search, translation, urls
 from .course import format_hours
 from .site import Site
 
@@ -62,6 +63,7 @@ class PageContext:
     notices: list[Notice] = field(default_factory=list)
     alternates: list[Alternate] = field(default_factory=list)
     hreflang: list[tuple[str, str]] = field(default_factory=list)   # (code or x-default, absolute URL)
+    canonical: str = ""        # the page's address on the website (none for fallback copies)
     translation_line: str = ""
     facts_line: str = ""
     check_source: str = ""
@@ -73,6 +75,7 @@ class PageContext:
     searchable: bool = False   # real text worth finding: indexed for the language's search
     search_link: str = ""
     offline: dict = field(default_factory=dict)   # "keep this course offline", on start pages
+    download: dict = field(default_factory=dict)  # the teachers' zip of this language, on start pages
 
 
 def format_day(value, code: str) -> str:
@@ -89,7 +92,7 @@ def page_context(site: Site, code: str, rel: str, site_url: str) -> PageContext:
     base = site.registry.default
     strings = site.strings[code]
     translated = site.is_translated(rel, code)
-    here = urls.page_url(rel, language)
+    here = site.url(rel, language)
     ctx = PageContext(
         lang=code, dir=language.direction, fallback=not translated,
         content_lang=code if translated else base.code,
@@ -99,13 +102,13 @@ def page_context(site: Site, code: str, rel: str, site_url: str) -> PageContext:
         ctx.notices.append(Notice(
             "fallback", strings.t("fallback.notice", language=language.endonym),
             strings.t("fallback.start", language=language.endonym),
-            urls.relative(here, urls.page_url("index.md", language))))
+            urls.relative(here, site.url("index.md", language))))
     overlay = site.sources.overlay(code, rel)
     if overlay and translation.state_of(site.sources, code, rel) == translation.OUTDATED:
         changed = translation.last_changed(site.root, site.sources.pages[rel].doc.path)
         ctx.notices.append(Notice(
             "outdated", strings.t("outdated.notice", date=format_day(changed, code)),
-            strings.t("outdated.link"), urls.relative(here, urls.page_url(rel, base))))
+            strings.t("outdated.link"), urls.relative(here, site.url(rel, base))))
     if overlay:
         method = overlay.translation.get("method")
         if method == "machine" and not overlay.translation.get("reviewer"):
@@ -113,7 +116,7 @@ def page_context(site: Site, code: str, rel: str, site_url: str) -> PageContext:
         ctx.translation_line = translation_line(overlay.translation, strings, code)
     ctx.base_lang = base.code
     ctx.searchable = translated and rel not in UNSEARCHED
-    ctx.search_link = urls.relative(here, urls.page_url(search.PAGE, language))
+    ctx.search_link = urls.relative(here, site.url(search.PAGE, language))
     page = site.sources.pages.get(rel)
     if page and page.kind == "module":
         ctx.facts_line = facts_line(page.meta, strings, code)
@@ -121,26 +124,33 @@ def page_context(site: Site, code: str, rel: str, site_url: str) -> PageContext:
         ctx.module = module_info(page.meta, overlay.meta if overlay else {}, strings, code)
     ctx.alternates = [
         Alternate(other.code, other.endonym, other.direction,
-                  urls.relative(here, urls.page_url(rel, other)),
+                  site.link(here, rel, other, code),
                   site.is_translated(rel, other.code), other.code == code,
                   site.strings[other.code].t(
                       "switcher.translated" if site.is_translated(rel, other.code)
                       else "switcher.not_translated"))
         for other in site.registry.languages]
     if translated:
+        ctx.canonical = urls.absolute(site_url, urls.page_url(rel, language))
         ctx.hreflang = [(alt.code, urls.absolute(site_url, urls.page_url(rel, site.registry.get(alt.code))))
                         for alt in ctx.alternates if alt.translated]
         ctx.hreflang.append(("x-default", urls.absolute(site_url, urls.page_url(rel, base))))
-    if ctx.is_home:
+    if ctx.is_home and not site.folder_copy:   # no service worker from a folder
         ctx.offline = {"heading": strings.t("offline.heading"), "button": strings.t("offline.button"),
                        "done": strings.t("offline.done"), "failed": strings.t("offline.failed"),
                        "unsupported": strings.t("offline.unsupported"),
                        "root": urls.relative(here, ""), "manifest": f"offline/{code}.json",
                        "script": urls.relative(here, "assets/javascripts/orientera-offline.js")}
+    if ctx.is_home and code in site.downloads and not site.folder_copy:
+        megabytes = format_decimal(round(site.downloads[code] / 1_000_000, 1), locale=language.babel_code)
+        ctx.download = {"link": urls.relative(here, download.link(code)),
+                        "link_text": strings.t("download.link", size=megabytes),
+                        "text": strings.t("download.text")}
+    if ctx.is_home:
         ctx.chooser_heading = strings.t("chooser.heading")
         ctx.chooser = [
             Alternate(other.code, other.endonym, other.direction,
-                      urls.relative(here, urls.page_url("index.md", other)),
+                      site.link(here, "index.md", other, code),
                       True, other.code == code, "")
             for other in site.registry.languages]
     return ctx

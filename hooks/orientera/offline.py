@@ -27,14 +27,12 @@ def _search_files(root: Path, code: str) -> list[Path]:
 
 
 def language_files(root: Path, registry: Registry, code: str) -> list[Path]:
-    language = registry.get(code)
-    others = tuple(f"{lang.code}/" for lang in registry.languages if not lang.default)
     pages = []
     for path in sorted(root.rglob("index.html")):
         rel = path.relative_to(root).as_posix()
         if rel.startswith((SEARCH + "/", FOLDER + "/")):
             continue
-        if language.default and not rel.startswith(others) or rel.startswith(language.url_prefix) and not language.default:
+        if registry.language_of_path(rel).code == code:
             pages.append(path)
     shared = [p for p in sorted(root.rglob("*")) if p.is_file()
               and p.relative_to(root).as_posix().startswith(SHARED)]

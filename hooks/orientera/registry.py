@@ -55,6 +55,13 @@ class Registry:
     def get(self, code: str) -> Language | None:
         return next((lang for lang in self.languages if lang.code == code), None)
 
+    def language_of_path(self, rel: str) -> Language:
+        """Which language a built file belongs to: its language's folder, else the default
+        (whose pages, and the shared assets, sit at the site root)."""
+        first = rel.split("/", 1)[0]
+        return next((lang for lang in self.languages if not lang.default and lang.code == first),
+                    self.default)
+
     def closest(self, code: str) -> str | None:
         match = difflib.get_close_matches(code, self.codes, n=1, cutoff=0.4)
         return match[0] if match else None

@@ -2,7 +2,7 @@
 "Nytt och ändrat" (what changed). Markdown, so MkDocs checks their links like any page's."""
 from __future__ import annotations
 
-from . import frontmatter, translation, urls
+from . import frontmatter, translation
 from .course import title_in
 
 STATUS = "oversattningar.md"
@@ -36,7 +36,7 @@ def status_markdown(site, code: str, languages: list) -> str:
                 continue
             rel = page.base[len("docs/"):]
             # The page as readers of that language get it (a fallback copy where missing).
-            href = urls.relative(urls.page_url(STATUS, here), urls.page_url(rel, language))
+            href = site.link(site.url(STATUS, here), rel, language, code)
             details.append(f'| <a href="{href}">{_title(site, rel, code)}</a> | {t("status." + page.state)} |')
     return frontmatter.dump({"title": t("status.title")}, t("status.intro") + "\n\n" + "\n".join(rows)
                             + "\n" + "\n".join(details) + "\n")

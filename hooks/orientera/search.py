@@ -75,7 +75,9 @@ def page_markdown(site, code: str) -> str:
 
     from . import frontmatter, urls
     theme = site.strings[code].theme
-    here = urls.page_url(PAGE, site.registry.get(code))
+    if site.folder_copy:
+        return folder_page_markdown(site, code)
+    here = site.url(PAGE, site.registry.get(code))
     root = urls.relative(here, "")
     data = {"pagefind": urls.relative(here, f"{OUTPUT}/pagefind.js"), "root": root,
             "none": theme["search.result.none"], "one": theme["search.result.one"],
@@ -90,3 +92,13 @@ def page_markdown(site, code: str) -> str:
             f'<p id="orientera-search-status" role="status" aria-live="polite"></p>\n\n'
             f'<ol id="orientera-search-results"></ol>\n\n'
             f'<script type="module" src="{urls.relative(here, SCRIPT)}"></script>\n')
+
+
+def folder_page_markdown(site, code: str) -> str:
+    """Opened from a folder, a browser will not let a page fetch the index (file:// has no
+    origin), so the search page says so plainly and links to the website's search."""
+    from . import frontmatter, urls
+    strings = site.strings[code]
+    online = urls.absolute(site.site_url, urls.page_url(PAGE, site.registry.get(code)))
+    return frontmatter.dump({"title": strings.theme["search"]},
+                            f'\n{strings.t("search.folder")}\n\n[{strings.t("search.online")}]({online})\n')

@@ -26,6 +26,11 @@ class Site:
     sources: Sources
     strings: dict[str, ui.Strings]
     findings: list[Finding] = field(default_factory=list)
+    # False for the copy opened from a folder (file://): links name files, there is no
+    # search index and no service worker (see `folder_copy`).
+    directory_urls: bool = True
+    site_url: str = "/"          # the website's address, for links a folder copy cannot hold
+    downloads: dict = field(default_factory=dict)   # language code -> bytes of its zip
     _untranslated: dict = field(default_factory=dict, repr=False)
 
     @property
@@ -35,6 +40,23 @@ class Site:
     @property
     def areas(self) -> list[course.Area]:
         return course.areas(self.sources)
+
+    @property
+    def folder_copy(self) -> bool:
+        """A build for reading from a folder (the teachers' zip), not for a web server."""
+        return not self.directory_urls
+
+    def url(self, rel: str, language) -> str:
+        """Where `rel` is in `language`, below the site root, in this build's URL style."""
+        return urls.page_url(rel, language, self.directory_urls)
+
+    def link(self, here: str, rel: str, other, code: str) -> str:
+        """A link from the page at `here` (in language `code`) to `rel` in language `other`.
+        A folder copy holds only its own language and Swedish: other languages are read on
+        the website."""
+        if self.folder_copy and other.code not in (code, self.registry.default.code):
+            return urls.absolute(self.site_url, urls.page_url(rel, other))
+        return urls.relative(here, self.url(rel, other))
 
     def is_translated(self, rel: str, code: str) -> bool:
         """True where readers of `code` get a real text: the base language, an overlay, or a
@@ -64,7 +86,7 @@ class Site:
         every page built, so kept per language)."""
         if code not in self._untranslated:
             language = self.registry.get(code)
-            self._untranslated[code] = {urls.page_url(rel, language) for rel in self.sources.pages
+            self._untranslated[code] = {self.url(rel, language) for rel in self.sources.pages
                                         if not self.is_translated(rel, code)}
         return self._untranslated[code]
 

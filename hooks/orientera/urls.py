@@ -1,4 +1,7 @@
-"""Where each page of each language is served, with directory URLs."""
+"""Where each page of each language is served.
+
+Served sites use directory URLs ('x/'); a copy opened from a folder (file://) has no server
+to find 'x/index.html', so it links the files themselves ('x.html')."""
 from __future__ import annotations
 
 import posixpath
@@ -7,18 +10,22 @@ from pathlib import PurePosixPath
 from .registry import Language
 
 
-def page_path(rel: str) -> str:
-    """'x.md' -> 'x/', 'a/index.md' -> 'a/', 'index.md' -> ''."""
+def page_path(rel: str, directory_urls: bool = True) -> str:
+    """'x.md' -> 'x/', 'a/index.md' -> 'a/', 'index.md' -> '';
+    without directory URLs: 'x.html', 'a/index.html', 'index.html'."""
     path = PurePosixPath(rel)
+    if not directory_urls:
+        return str(path.with_name("index.html" if path.name == "README.md" else path.name)
+                   .with_suffix(".html"))
     if path.name in ("index.md", "README.md"):
         parent = str(path.parent)
         return "" if parent == "." else parent + "/"
     return str(path.with_suffix("")) + "/"
 
 
-def page_url(rel: str, language: Language) -> str:
+def page_url(rel: str, language: Language, directory_urls: bool = True) -> str:
     """The page's path below the site root, e.g. 'ar/att-bo-i-sverige/hyra/'."""
-    return language.url_prefix + page_path(rel)
+    return language.url_prefix + page_path(rel, directory_urls)
 
 
 def relative(from_url: str, to_url: str) -> str:
