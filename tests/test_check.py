@@ -138,3 +138,19 @@ def test_ids_update_records_new_ids(tmp_path):
                             capture_output=True, text=True)
     assert result.stdout.strip() == "ids.yml: 3 new ids recorded: demo, demo-partier, demo-rosta"
     assert "demo-rosta: demo/rosta.md" in (root / "ids.yml").read_text(encoding="utf-8")
+
+
+def test_lix_lists_every_module_and_marks_those_above_45(tmp_path):
+    long_sentences = ("Arbetsförmedlingens handläggare kontrollerar regelbundet arbetssökandes "
+                      "aktivitetsrapporter tillsammans med försäkringskassans utbetalningsunderlag "
+                      "och kommunernas vuxenutbildningsplaneringar. ") * 12
+    tree = with_page("docs/demo/partier.md", module(id="demo-partier", title="Partier", order=2,
+                                                     hours=1.5, body=long_sentences))
+    root = prepare(tmp_path, tree)
+    result = subprocess.run([sys.executable, "-m", "orientera.cli", "lix"], cwd=root,
+                            capture_output=True, text=True)
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0
+    assert lines[1].endswith("docs/demo/partier.md  above 45")
+    assert lines[2].endswith("docs/demo/rosta.md")
+    assert lines[-1] == "2 modules, 1 above LIX 45"

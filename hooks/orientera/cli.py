@@ -9,6 +9,7 @@
                                         per language: translated, current, outdated, missing
     orientera stamp FILE...             mark translations as following the current Swedish text
     orientera ids --update              record new page ids in ids.yml (ids are permanent)
+    orientera lix                       LIX readability and word count of every module
 """
 from __future__ import annotations
 
@@ -183,6 +184,23 @@ def stamp(root: Path, paths: list[str]) -> int:
     return 1 if problems else 0
 
 
+def readability(root: Path) -> int:
+    """LIX and word count of every module, highest LIX first; those above the target marked."""
+    from .checks import readability as lix_mod
+    site = _load(root)
+    if site is None:
+        return 2
+    rows = sorted(((lix_mod.lix(page.doc.body), lix_mod.word_count(page.doc.body), page.doc.path)
+                   for page in site.sources.pages.values() if page.kind == "module"), reverse=True)
+    print(f"{'LIX':>4} {'words':>6}  module")
+    for value, words, path in rows:
+        flag = f"  above {lix_mod.TARGET}" if value > lix_mod.TARGET else ""
+        print(f"{value:>4.0f} {words:>6}  {path}{flag}")
+    above = sum(1 for value, _, _ in rows if value > lix_mod.TARGET)
+    print(f"{len(rows)} modules, {above} above LIX {lix_mod.TARGET}")
+    return 0
+
+
 def record_ids(root: Path) -> int:
     from .checks import ids
     site = _load(root)
@@ -210,12 +228,15 @@ def main(argv: list[str] | None = None) -> int:
                     help="exit 1 when a language has under N %% of its pages current")
     sp = commands.add_parser("stamp", help="mark translations as following the current Swedish text")
     sp.add_argument("paths", nargs="+")
+    commands.add_parser("lix", help="readability (LIX) and word count of every module")
     ids_parser = commands.add_parser("ids", help="record new page ids in ids.yml")
     ids_parser.add_argument("--update", action="store_true", required=True)
     args = parser.parse_args(argv)
     root = find_root(Path.cwd())
     if args.command == "ids":
         return record_ids(root)
+    if args.command == "lix":
+        return readability(root)
     if args.command == "build":
         return build(root, Path(args.site_dir), not args.no_downloads)
     if args.command == "status":
