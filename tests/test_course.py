@@ -56,3 +56,60 @@ def test_accessibility_statement_lists_gaps_derived_from_the_sources(small_site)
     expected = site_strings("sv")["gaps.untranslated"].format(language="Soomaali", count=5, total=5)
     assert expected in gaps
     assert site_strings("sv")["gaps.machine"].format(language="العربية", count=2) in gaps
+
+
+def after(heading, tag):
+    """The first `tag` element that follows `heading` among its siblings."""
+    siblings = [c for c in heading.parent.children if not isinstance(c, str)]
+    return next(e for e in siblings[siblings.index(heading) + 1:] if e.tag == tag)
+
+
+def reviewed(text, reviewer="Bo Berg", date="2026-11-20"):
+    return text.replace("written: 2026-11-01\n", f"written: 2026-11-01\nreviewed: {date}\nreviewer: {reviewer}\n")
+
+
+def test_status_page_lists_modules_whose_facts_nobody_checked(small_site):
+    page = parse(small_site.html("oversattningar/"))
+    heading = page.find("h2", id="fakta")
+    assert heading.text.strip() == site_strings("sv")["status.facts.title"]
+    rows = [[cell.text.strip() for cell in row.find_all("td")]
+            for row in after(heading, "table").find_all("tr")[1:]]
+    assert sorted(rows) == [["Att rösta", "2026-11-01"], ["Partier", "2026-11-01"]]
+    links = [a.get("href") for a in after(heading, "table").find_all("a")]
+    assert sorted(links) == ["../demo/partier/", "../demo/rosta/"]
+
+
+def test_status_page_in_arabic_names_the_unchecked_modules_in_arabic(small_site):
+    page = parse(small_site.html("ar/oversattningar/"))
+    heading = page.find("h2", id="fakta")
+    assert heading.text.strip() == site_strings("ar")["status.facts.title"]
+    titles = [a.text.strip() for a in after(heading, "table").find_all("a")]
+    assert "التصويت" in titles           # the Arabic title where there is one
+    assert "Partier" in titles           # the Swedish one, marked as Swedish, where there is none
+
+
+def test_orientera_status_facts_lists_only_modules_nobody_checked(tmp_path):
+    import subprocess
+    import sys
+    from sitebuilder import prepare
+    root = prepare(tmp_path, {**SMALL_COURSE, "docs/demo/partier.md": reviewed(SMALL_COURSE["docs/demo/partier.md"])})
+    result = subprocess.run([sys.executable, "-m", "orientera.cli", "status", "--facts"], cwd=root,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ("written 2026-11-01  docs/demo/rosta.md\n"
+                             "1 of 2 modules not yet checked by a person\n")
+    summary = subprocess.run([sys.executable, "-m", "orientera.cli", "status"], cwd=root,
+                             capture_output=True, text=True).stdout
+    assert "facts: 1 of 2 modules not yet checked by a person" in summary
+
+
+def test_when_every_module_is_checked_the_page_says_so_and_names_the_reviewer(tmp_path):
+    tree = {**SMALL_COURSE, "docs/demo/partier.md": reviewed(SMALL_COURSE["docs/demo/partier.md"]),
+            "docs/demo/rosta.md": reviewed(SMALL_COURSE["docs/demo/rosta.md"], reviewer="Cecilia Dahl")}
+    built = build_site(tmp_path, tree)
+    assert built.returncode == 0, built.stderr
+    status = after(parse(built.html("oversattningar/")).find("h2", id="fakta"), "p")
+    assert status.text.strip() == site_strings("sv")["status.facts.none"]
+    line = parse(built.html("demo/rosta/")).find("footer", class_="orientera-provenance").text
+    assert "Cecilia Dahl" in line
+    assert site_strings("sv")["facts.reviewed"].split("{reviewer}")[0] in line

@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 from . import findings as findings_mod
-from . import download, frontmatter, translation
+from . import course, download, frontmatter, translation
 from . import site as site_model
 
 
@@ -117,10 +117,30 @@ STATUS_COLUMNS = [("pages", "base_pages"), ("translated", "translated"), ("curre
                   ("machine", "machine"), ("reviewed", "human_reviewed")]
 
 
-def status(root: Path, lang: str | None, as_json: bool, fail_under: float | None) -> int:
+def facts_status(site, as_json: bool) -> int:
+    """Every module whose facts no person has checked, with the date they were written."""
+    modules = [{"page": m.doc.path, "written": str(m.meta.get("written", ""))}
+               for m in course.unreviewed(site.sources)]
+    if as_json:
+        print(json.dumps(modules, ensure_ascii=False, indent=2))
+        return 0
+    for module in modules:
+        print(f"written {module['written']:<10}  {module['page']}")
+    print(f"{len(modules)} of {_module_count(site)} modules not yet checked by a person")
+    return 0
+
+
+def _module_count(site) -> int:
+    return sum(1 for page in site.sources.pages.values() if page.kind == "module")
+
+
+def status(root: Path, lang: str | None, as_json: bool, fail_under: float | None,
+           facts: bool = False) -> int:
     site = _load(root)
     if site is None:
         return 2
+    if facts:
+        return facts_status(site, as_json)
     languages = translation.status(site.sources, site.registry)
     if lang:
         if site.registry.get(lang) is None or site.registry.get(lang).default:
@@ -146,6 +166,9 @@ def status(root: Path, lang: str | None, as_json: bool, fail_under: float | None
                 drift = (f"  (heading ids differ: {', '.join('#' + i for i in page['drifted_ids'])})"
                          if page["drifted_ids"] else "")
                 print(f"{page['state']:<11} {page['base']}  ->  {page['overlay']}{drift}")
+        else:
+            print(f"\nfacts: {len(course.unreviewed(site.sources))} of {_module_count(site)} modules "
+                  "not yet checked by a person (`orientera status --facts` lists them)")
     if fail_under is not None:
         below = [row for row in rows if row["current_percent"] < fail_under]
         for row in below:
@@ -226,6 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     st.add_argument("--json", action="store_true")
     st.add_argument("--fail-under", type=float, metavar="N",
                     help="exit 1 when a language has under N %% of its pages current")
+    st.add_argument("--facts", action="store_true",
+                    help="list the modules whose facts no person has checked yet")
     sp = commands.add_parser("stamp", help="mark translations as following the current Swedish text")
     sp.add_argument("paths", nargs="+")
     commands.add_parser("lix", help="readability (LIX) and word count of every module")
@@ -240,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "build":
         return build(root, Path(args.site_dir), not args.no_downloads)
     if args.command == "status":
-        return status(root, args.lang, args.json, args.fail_under)
+        return status(root, args.lang, args.json, args.fail_under, args.facts)
     if args.command == "stamp":
         return stamp(root, args.paths)
     return check(root, args.json)

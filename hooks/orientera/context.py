@@ -12,7 +12,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from . import download, reports, search, translation, urls
-from .course import format_hours
+from .course import facts_reviewed, format_hours
 from .site import Site
 
 
@@ -170,7 +170,7 @@ def translation_line(translation: dict, strings, code: str) -> str:
 
 
 def facts_line(meta: dict, strings, code: str) -> str:
-    if meta.get("reviewer") and meta.get("reviewed"):
+    if facts_reviewed(meta):
         return strings.t("facts.reviewed", reviewer=meta["reviewer"],
                          date=format_day(meta["reviewed"], code))
     if meta.get("written"):

@@ -4,6 +4,7 @@ Everything here is derived from front matter; nothing is typed by hand.
 """
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 
 from babel.numbers import format_decimal
@@ -41,6 +42,18 @@ class Area:
 def module_hours(page: Page) -> float:
     hours = page.meta.get("hours")
     return hours if isinstance(hours, (int, float)) and not isinstance(hours, bool) else 0
+
+
+def facts_reviewed(meta: dict) -> bool:
+    """A person has compared the page's facts with its sources: a reviewer and a date."""
+    return bool(meta.get("reviewer")) and isinstance(meta.get("reviewed"), datetime.date)
+
+
+def unreviewed(sources: Sources) -> list[Page]:
+    """Modules whose facts no person has checked yet, the longest-written first: what a
+    reviewer (or a teacher before a lesson) should look at."""
+    modules = [p for p in sources.pages.values() if p.kind == "module" and not facts_reviewed(p.meta)]
+    return sorted(modules, key=lambda p: (str(p.meta.get("written", "")), p.rel))
 
 
 def _module_key(page: Page):

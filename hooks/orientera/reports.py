@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import frontmatter, translation
-from .course import title_in
+from .course import title_in, unreviewed
 
 STATUS = "oversattningar.md"
 CHANGES = "nytt.md"
@@ -39,7 +39,22 @@ def status_markdown(site, code: str, languages: list) -> str:
             href = site.link(site.url(STATUS, here), rel, language, code)
             details.append(f'| <a href="{href}">{_title(site, rel, code)}</a> | {t("status." + page.state)} |')
     return frontmatter.dump({"title": t("status.title")}, t("status.intro") + "\n\n" + "\n".join(rows)
-                            + "\n" + "\n".join(details) + "\n")
+                            + "\n" + "\n".join(details) + "\n" + _unreviewed_section(site, code))
+
+
+def _unreviewed_section(site, code: str) -> str:
+    """The modules whose facts no person has checked, with the date they were written."""
+    t = site.strings[code].t
+    lines = ["", f"## {t('status.facts.title')} {{#fakta}}", ""]
+    modules = unreviewed(site.sources)
+    if not modules:
+        return "\n".join(lines + [t("status.facts.none")]) + "\n"
+    lines += [t("status.facts.intro"), "", f"| {t('status.page')} | {t('status.facts.written')} |", "|---|---|"]
+    for module in modules:
+        written = module.meta.get("written")
+        lines.append(f"| [{_title(site, module.rel, code)}]({module.rel}) | "
+                     f"{written.isoformat() if hasattr(written, 'isoformat') else ''} |")
+    return "\n".join(lines) + "\n"
 
 
 def changes_markdown(site, code: str, changed: list) -> str:
