@@ -17,6 +17,7 @@ import argparse
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -236,6 +237,8 @@ def record_ids(root: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if hasattr(signal, "SIGPIPE"):   # `orientera lix | head` ends quietly, like any Unix tool
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     parser = argparse.ArgumentParser(prog="orientera", description="Orientera's course tools")
     commands = parser.add_subparsers(dest="command", required=True)
     b = commands.add_parser("build", help="build the site into site/ (the old one stays on failure)")
