@@ -8,18 +8,27 @@ def site_strings(code):
     return yaml.safe_load((PROJECT / f"translations/{code}/ui.yml").read_text(encoding="utf-8"))["site"]
 
 
+def table_rows(table):
+    return [[cell.text.strip() for cell in row.find_all("td")] for row in table.find_all("tr")[1:]]
+
+
 def test_course_plan_adds_up_hours_from_front_matter(small_site):
-    table = parse(small_site.html("kursplan/")).find("table")
-    rows = [[cell.text.strip() for cell in row.find_all("td")] for row in table.find_all("tr")[1:]]
-    assert ["", "Att rösta", "2"] in rows
-    assert ["", "Partier", "1,5"] in rows
-    assert rows[-1] == [site_strings("sv")["course.total"], "", "3,5"]
+    totals, area = parse(small_site.html("kursplan/")).find_all("table")
+    assert table_rows(area) == [["Att rösta", "2"], ["Partier", "1,5"],
+                                [site_strings("sv")["course.subtotal"], "3,5"]]
+    assert table_rows(totals)[-1] == [site_strings("sv")["course.total"], "3,5"]
+
+
+def test_course_plan_gives_each_area_a_heading_that_links_to_it(small_site):
+    heading = parse(small_site.html("kursplan/")).find("h2", id="demo")
+    assert heading.text.strip() == "Att påverka"
+    assert heading.find("a").get("href") == "../demo/"
 
 
 def test_course_plan_exists_in_every_language_with_swedish_titles_marked(small_site):
     page = parse(small_site.html("so/kursplan/"))
     assert page.find("div", class_="orientera-fallback") is None
-    marked = [span.text for span in page.find("table").find_all("span", lang="sv")]
+    marked = [span.text for span in page.find("article").find_all("span", lang="sv")]
     assert "Att rösta" in marked and "Partier" in marked
 
 

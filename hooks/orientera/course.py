@@ -118,20 +118,24 @@ def plan_markdown(site, code: str) -> str:
     def hours(value):
         return format_hours(value, code)
 
-    rows = [f"| {strings.t('course.part')} | {strings.t('course.lesson')} | {strings.t('course.hours')} |",
-            "|---|---|--:|"]
+    # One narrow table per area (lesson, hours) under the area's heading, and the totals first:
+    # a teacher sees the whole course at a glance, and each table fits a 320 px phone.
+    sections = []
     shared = local = 0.0
-    for number, area in enumerate(site.areas, start=1):
-        rows.append(f"| **[{title(area.page.rel)}]({area.page.rel})** | | |")
-        for module in area.modules:
-            rows.append(f"| | [{title(module.rel)}]({module.rel}) | {hours(module_hours(module))} |")
-        rows.append(f"| | *{strings.t('course.subtotal')}* | *{hours(area.hours)}* |")
+    for area in site.areas:
+        rows = [f"## [{title(area.page.rel)}]({area.page.rel}) {{#{area.folder}}}", "",
+                f"| {strings.t('course.lesson')} | {strings.t('course.hours')} |", "|---|--:|"]
+        rows += [f"| [{title(module.rel)}]({module.rel}) | {hours(module_hours(module))} |"
+                 for module in area.modules]
+        rows.append(f"| *{strings.t('course.subtotal')}* | *{hours(area.hours)}* |")
+        sections.append("\n".join(rows))
         if area.local:
             local += area.hours
         else:
             shared += area.hours
-    rows += [f"| **{strings.t('course.shared')}** | | **{hours(shared)}** |",
-             f"| **{strings.t('course.local')}** | | **{hours(local)}** |",
-             f"| **{strings.t('course.total')}** | | **{hours(shared + local)}** |"]
+    totals = "\n".join([f"| {strings.t('course.part')} | {strings.t('course.hours')} |", "|---|--:|",
+                        f"| {strings.t('course.shared')} | {hours(shared)} |",
+                        f"| {strings.t('course.local')} | {hours(local)} |",
+                        f"| **{strings.t('course.total')}** | **{hours(shared + local)}** |"])
     return frontmatter.dump({"title": strings.t("course.plan")},
-                            f"{strings.t('course.plan.intro')}\n\n" + "\n".join(rows) + "\n")
+                            f"{strings.t('course.plan.intro')}\n\n{totals}\n\n" + "\n\n".join(sections) + "\n")
