@@ -22,3 +22,19 @@ def test_heading_without_explicit_id_gets_a_readable_id(small_site):
     headings = parse(small_site.html("ar/demo/rosta/")).find_all("h2")
     heading = next(h for h in headings if h.text.strip() == "بعد الانتخابات")
     assert heading.get("id") == "بعد-الانتخابات"
+
+
+def test_swedish_term_in_a_translated_objective_is_marked_swedish(tmp_path):
+    from sitebuilder import SMALL_COURSE, build_site
+    overlay = SMALL_COURSE["translations/ar/demo/rosta.md"].replace(
+        "translation:", "objectives:\n  - تعرف ما هو [röstkort]{lang=sv}.\n"
+        "questions:\n  - هل يمكن كتابة <b>نص</b> هنا؟ اتصل [020-50 50 50]{tel}.\ntranslation:", 1)
+    built = build_site(tmp_path, {**SMALL_COURSE, "translations/ar/demo/rosta.md": overlay})
+    assert built.returncode == 0, built.stderr
+    page = parse(built.html("ar/demo/rosta/"))
+    term = page.find("section", class_="orientera-module-intro").find("span", lang="sv")
+    assert (term.text, term.get("dir")) == ("röstkort", "ltr")
+    question = page.find("h2", id="fragor").parent.find_all("li")
+    assert any("<b>نص</b>" in li.text for li in question)           # shown as text, not markup
+    assert page.find("h2", id="fragor").parent.find("b") is None
+    assert any(a.get("href") == "tel:+4620505050" for li in question for a in li.find_all("a"))

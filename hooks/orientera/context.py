@@ -13,6 +13,7 @@ from babel.numbers import format_decimal
 
 from . import download, reports, search, translation, urls
 from .course import facts_reviewed, format_hours
+from .markup import inline_html
 from .site import Site
 
 
@@ -44,9 +45,9 @@ class ModuleInfo:
     """A module's teaching data, labelled in the reader's language."""
     hours: str
     objectives_label: str
-    objectives: list[str]
+    objectives: list[str]        # HTML: escaped, with [term]{lang=sv} as <span lang>
     questions_label: str
-    questions: list[str]
+    questions: list[str]         # HTML, as objectives
     keywords_label: str
     keywords: list[str]          # Swedish words: always lang="sv"
     sources_label: str
@@ -121,7 +122,8 @@ def page_context(site: Site, code: str, rel: str, site_url: str) -> PageContext:
     if page and page.kind == "module":
         ctx.facts_line = facts_line(page.meta, strings, code)
         ctx.check_source = strings.t("facts.check_source")
-        ctx.module = module_info(page.meta, overlay.meta if overlay else {}, strings, code)
+        ctx.module = module_info(page.meta, overlay.meta if overlay else {}, strings, code,
+                                 {other.code: other.direction for other in site.registry.languages})
     ctx.alternates = [
         Alternate(other.code, other.endonym, other.direction,
                   site.link(here, rel, other, code),
@@ -178,11 +180,13 @@ def facts_line(meta: dict, strings, code: str) -> str:
     return ""
 
 
-def module_info(base: dict, overlay: dict, strings, code: str) -> ModuleInfo:
-    """Translated lists from the overlay where it has them, the rest from the base."""
+def module_info(base: dict, overlay: dict, strings, code: str,
+                directions: dict[str, str] | None = None) -> ModuleInfo:
+    """Translated lists from the overlay where it has them, the rest from the base. Objectives
+    and questions are HTML, with the body's marks for Swedish terms and phone numbers."""
     def pick(key):
         value = overlay.get(key) or base.get(key) or []
-        return [str(v) for v in value] if isinstance(value, list) else []
+        return [inline_html(str(v), directions or {}) for v in value] if isinstance(value, list) else []
     return ModuleInfo(
         hours=strings.t("module.hours", hours=format_hours(base.get("hours", 0), code)),
         objectives_label=strings.t("module.objectives"), objectives=pick("objectives"),

@@ -11,6 +11,7 @@ A plain Python-Markdown extension: nothing here knows MkDocs.
 """
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as etree
 
@@ -33,6 +34,24 @@ def tel_uri(number: str) -> str:
     if digits.startswith("0") and len(digits) >= 8:
         return f"tel:+46{digits[1:]}"
     return f"tel:{digits}"
+
+
+def inline_html(text: str, directions: dict[str, str]) -> str:
+    """One line of front matter (an objective, a question) as HTML: escaped, with the same
+    `[term]{lang=sv}` and `[112]{tel}` marks as in the body, so a Swedish word in a translated
+    objective is read with a Swedish voice too."""
+    out, pos = [], 0
+    for m in re.finditer(SPAN, text):
+        out.append(html.escape(text[pos:m.start()], quote=False))
+        inner = html.escape(m.group("text"), quote=False)
+        if m.group("tel"):
+            out.append(f'<a href="{html.escape(tel_uri(m.group("text")))}" class="tel" dir="ltr">{inner}</a>')
+        else:
+            lang = m.group("lang")
+            out.append(f'<span lang="{lang}" dir="{directions.get(lang, "auto")}">{inner}</span>')
+        pos = m.end()
+    out.append(html.escape(text[pos:], quote=False))
+    return "".join(out)
 
 
 class SpanProcessor(InlineProcessor):
