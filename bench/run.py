@@ -3,7 +3,8 @@
 Generates a synthetic course (48 modules of about 800 words in 8 areas, overlays for 70 % of
 the pages in every language), builds it with 1, 3, 7 and all registered languages, and prints
 seconds per build, the page weight of a module page in sv and ar (HTML plus the CSS and JS it
-loads, gzipped) and the bytes a first search downloads. A script, not a test: it reports.
+loads, gzipped) and the bytes a first search downloads; then the same for the real course in
+docs/ and translations/. A script, not a test: it reports.
 """
 from __future__ import annotations
 
@@ -97,11 +98,11 @@ def languages_yml(codes: list[str]) -> str:
     return "\n".join(keep) + "\n"
 
 
-def build_seconds(root: Path) -> float:
+def build_seconds(root: Path, site_dir: Path | None = None) -> float:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     start = time.perf_counter()
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
-                             "--site-dir", str(root / "site")], cwd=root, env=env,
+                             "--site-dir", str(site_dir or root / "site")], cwd=root, env=env,
                             capture_output=True, text=True)
     seconds = time.perf_counter() - start
     if result.returncode != 0:
@@ -164,10 +165,44 @@ def search_bytes(site: Path, path: str, query: str) -> tuple[int, int]:
     return sum(sizes.values()), results
 
 
+# The real course: a module page that exists in Swedish and every first language, and a word
+# its readers search for.
+REAL_MODULE = "att-komma-till-sverige/personnummer-och-folkbokforing"
+REAL_SEARCH = {"sv": "personnummer", "ar": "الرقم الشخصي", "so": "personnummer"}
+
+
+def real_course(over: list[str]) -> None:
+    """The same figures for the project's own docs/ and translations/, as readers get them."""
+    work = Path(tempfile.mkdtemp(prefix="orientera-bench-real-"))
+    try:
+        site = work / "site"
+        seconds = build_seconds(PROJECT, site)
+        pages = len(list(site.rglob("index.html")))
+        size = sum(f.stat().st_size for f in site.rglob("*") if f.is_file())
+        print(f"\nThe real course: {pages} pages built in {seconds:.2f} s ({seconds / pages:.4f} s/page), "
+              f"{size / 1e6:.1f} MB on disk")
+        for code in ("sv", "ar", "so", "ti"):
+            url = REAL_MODULE if code == "sv" else f"{code}/{REAL_MODULE}"
+            total, files = page_weight(site, url)
+            print(f"module page weight ({code}, {REAL_MODULE.split('/')[-1]}): {total / 1024:.1f} KB gzipped "
+                  f"({len(files)} files)")
+            if total / 1024 > PAGE_BUDGET_KB:
+                over.append(f"real module page ({code}) {total / 1024:.1f} KB > {PAGE_BUDGET_KB} KB")
+        for code, query in REAL_SEARCH.items():
+            path = "sok/" if code == "sv" else f"{code}/sok/"
+            size, found = search_bytes(site, path, query)
+            print(f"first search ({code}, '{query}', {found} results shown): {size / 1024:.1f} KB downloaded")
+            if size / 1024 > SEARCH_BUDGET_KB:
+                over.append(f"real first search ({code}) {size / 1024:.1f} KB > {SEARCH_BUDGET_KB} KB")
+    finally:
+        shutil.rmtree(work)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--counts", default="1,3,7,all")
     parser.add_argument("--keep", action="store_true", help="keep the generated sites")
+    parser.add_argument("--synthetic-only", action="store_true", help="skip the real course")
     args = parser.parse_args()
     reg, findings = registry_mod.load(PROJECT)
     if reg is None:
@@ -210,6 +245,8 @@ def main() -> int:
                   f"downloaded, budget {SEARCH_BUDGET_KB} KB")
             if size > SEARCH_BUDGET_KB:
                 over.append(f"first search ({code}) {size:.1f} KB > {SEARCH_BUDGET_KB} KB")
+    if not args.synthetic_only:
+        real_course(over)
     for line in over:
         print(f"OVER BUDGET: {line}", file=sys.stderr)
     if not args.keep:
