@@ -154,3 +154,26 @@ def test_lix_lists_every_module_and_marks_those_above_45(tmp_path):
     assert lines[1].endswith("docs/demo/partier.md  above 45")
     assert lines[2].endswith("docs/demo/rosta.md")
     assert lines[-1] == "2 modules, 1 above LIX 45"
+
+
+OUTLINE = "outline:\n  - minutes: 60\n    activity: \"Samtal.\"\n  - minutes: {second}\n    activity: \"Övning.\"\n"
+
+
+def test_outline_that_does_not_fill_the_hours_is_a_warning(tmp_path):
+    page = SMALL_COURSE["docs/demo/rosta.md"].replace("written: 2026-11-01\n",
+                                                      "written: 2026-11-01\n" + OUTLINE.format(second=40))
+    result, lines = check(tmp_path, with_page("docs/demo/rosta.md", page))
+    assert result.returncode == 0
+    assert lines == ["docs/demo/rosta.md:16: warning: the outline adds up to 100 minutes, but hours: 2 "
+                     "is 120 minutes; make the two agree"]
+
+
+def test_translated_outline_keeps_the_swedish_minutes(tmp_path):
+    page = SMALL_COURSE["docs/demo/rosta.md"].replace("written: 2026-11-01\n",
+                                                      "written: 2026-11-01\n" + OUTLINE.format(second=60))
+    overlay = SMALL_COURSE["translations/ar/demo/rosta.md"].replace(
+        "translation:", "outline:\n  - minutes: 90\n    activity: \"نقاش.\"\ntranslation:", 1)
+    result, lines = check(tmp_path, {**with_page("docs/demo/rosta.md", page),
+                                     "translations/ar/demo/rosta.md": overlay})
+    assert lines == ["translations/ar/demo/rosta.md:3: warning: the outline's minutes (90) differ from "
+                     "docs/demo/rosta.md (60, 60); keep the Swedish timings and translate the activities"]
