@@ -123,7 +123,7 @@ def on_page_markdown(markdown, page, config, files):
     if rel == reports.ACCESSIBILITY:
         markdown += reports.gaps_markdown(site, code, translation.status(site.sources, site.registry),
                                           site.findings)
-    return markdown + course.area_listing(site, rel, code)
+    return markdown + course.area_listing(site, rel, code) + course.home_listing(site, rel, code)
 
 
 def on_page_content(html_text, page, config, files):

@@ -122,3 +122,21 @@ def test_when_every_module_is_checked_the_page_says_so_and_names_the_reviewer(tm
     line = parse(built.html("demo/rosta/")).find("footer", class_="orientera-provenance").text
     assert "Cecilia Dahl" in line
     assert site_strings("sv")["facts.reviewed"].split("{reviewer}")[0] in line
+
+
+def test_start_page_lists_the_parts_with_their_hours_and_the_course_plan(small_site):
+    heading = parse(small_site.html("")).find("h2", id="delar")
+    assert heading.text.strip() == site_strings("sv")["course.parts"]
+    parts = after(heading, "ol").find_all("li")
+    assert [li.text.strip() for li in parts] == [
+        "Att påverka (" + site_strings("sv")["module.hours"].replace("{hours}", "3,5") + ")"]
+    assert parts[0].find("a").get("href") == "demo/"
+    assert after(heading, "p").find("a").get("href") == "kursplan/"
+
+
+def test_start_page_in_arabic_lists_the_parts_in_arabic_with_swedish_titles_marked(small_site):
+    heading = parse(small_site.html("ar/")).find("h2", id="delar")
+    assert heading.text.strip() == site_strings("ar")["course.parts"]
+    part = after(heading, "ol").find("li")
+    assert part.find("span", lang="sv").text == "Att påverka"     # the area has no Arabic overlay
+    assert part.find("a").get("href") == "demo/"

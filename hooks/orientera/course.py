@@ -105,6 +105,22 @@ def area_listing(site, rel: str, code: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def home_listing(site, rel: str, code: str) -> str:
+    """Markdown appended to the start page: the course's parts in order, each with its hours,
+    and the course plan, so a reader on a phone finds the lessons without opening the menu."""
+    if rel != "index.md":
+        return ""
+    strings = site.strings[code]
+    lines = ["", "", f"## {strings.t('course.parts')} {{#delar}}", ""]
+    for area in site.areas:
+        title, in_language = title_in(site, area.page.rel, code)
+        text = title if in_language else f"[{title}]{{lang={site.registry.default.code}}}"
+        hours = strings.t("module.hours", hours=format_hours(area.hours, code))
+        lines.append(f"1. [{text}]({area.page.rel}) ({hours})")
+    lines += ["", f"[{strings.t('course.plan')}]({PLAN})"]
+    return "\n".join(lines) + "\n"
+
+
 def plan_markdown(site, code: str) -> str:
     """The course plan page for readers of `code`: every area and module with hours and totals,
     generated from front matter."""

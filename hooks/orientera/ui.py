@@ -37,7 +37,7 @@ SITE_KEYS = [
     "translation.reviewed", "switcher.translated", "switcher.not_translated",
     "chooser.heading", "facts.written", "facts.reviewed", "facts.check_source",
     "module.hours", "module.objectives", "module.questions", "module.keywords",
-    "module.sources", "area.modules", "course.plan", "course.plan.intro", "course.part",
+    "module.sources", "area.modules", "course.parts", "course.plan", "course.plan.intro", "course.part",
     "course.lesson", "course.hours", "course.total", "course.subtotal", "course.shared",
     "course.local",
     "outdated.notice", "outdated.link", "notfound.title", "notfound.text", "notfound.home",

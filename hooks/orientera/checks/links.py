@@ -11,7 +11,7 @@ from ..findings import Finding, error
 from . import markdown_text
 
 # Ids the templates add to every page of a kind (course.area_listing, partials/content.html).
-TEMPLATE_IDS = {"lektioner", "fragor", "ord", "kallor"}
+TEMPLATE_IDS = {"lektioner", "delar", "fragor", "ord", "kallor"}
 SLUGIFY = slugify(case="lower")
 EXTERNAL = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 
