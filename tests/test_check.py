@@ -84,6 +84,16 @@ def test_figure_that_differs_from_the_base_is_a_warning(tmp_path):
                      "numbers and URLs as in the Swedish text"]
 
 
+def test_figure_joined_to_a_word_is_still_compared(tmp_path):
+    # Arabic joins "and" (و) and Amharic "from" (ከ) to the number that follows: "و2030".
+    overlay = SMALL_COURSE["translations/ar/demo/rosta.md"].replace("تصوت في مركز الاقتراع.",
+                                                                    "تصوت في مركز الاقتراع و2030.")
+    result, lines = check(tmp_path, with_page("translations/ar/demo/rosta.md", overlay))
+    assert lines == ["translations/ar/demo/rosta.md:6: warning: numbers or addresses not in "
+                     "docs/demo/rosta.md: 2030; check the translation keeps figures, phone "
+                     "numbers and URLs as in the Swedish text"]
+
+
 def test_old_written_date_is_a_warning(tmp_path):
     old = (datetime.date.today() - datetime.timedelta(days=400)).isoformat()
     page = SMALL_COURSE["docs/demo/partier.md"].replace("written: 2026-11-01", f"written: {old}")

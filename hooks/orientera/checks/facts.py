@@ -17,8 +17,9 @@ from . import markdown_text
 MAX_AGE_DAYS = 365
 HTTP_LINK = re.compile(r"\]\((http://[^)\s]+)")
 URL = re.compile(r"https?://[^\s)\]>\"]+")
-# A figure: digits with optional thousands spaces, decimals, or phone-style hyphens.
-FIGURE = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?(?:-\d+(?:[ \u00a0]\d+)*)?(?![\w])")
+# A figure: digits with optional thousands spaces, decimals, or phone-style hyphens. Bounded by
+# digits only, not letters: Arabic, Amharic and Pashto join words to numbers ("و2030", "ከ1995").
+FIGURE = re.compile(r"(?<![\d.,])\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?(?:-\d+(?:[ \u00a0]\d+)*)?(?![\d])")
 HEADING_ID = re.compile(r"\{[^}]*#[\w-]+[^}]*\}")
 
 
