@@ -38,3 +38,22 @@ def test_swedish_term_in_a_translated_objective_is_marked_swedish(tmp_path):
     assert any("<b>نص</b>" in li.text for li in question)           # shown as text, not markup
     assert page.find("h2", id="fragor").parent.find("b") is None
     assert any(a.get("href") == "tel:+4620505050" for li in question for a in li.find_all("a"))
+
+
+def test_a_mark_the_build_cannot_read_is_a_warning(tmp_path):
+    import subprocess
+    import sys
+    from sitebuilder import SMALL_COURSE, prepare
+    overlay = SMALL_COURSE["translations/ar/demo/rosta.md"].replace(
+        "تصوت في مركز الاقتراع.", "تصوت في [مركز\nالاقتراع]{lang=sv} مع [valsedel]{lang=sv].")
+    root = prepare(tmp_path, {**SMALL_COURSE, "translations/ar/demo/rosta.md": overlay})
+    result = subprocess.run([sys.executable, "-m", "orientera.cli", "check"], cwd=root,
+                            capture_output=True, text=True)
+    lines = [l for l in result.stdout.splitlines() if l.startswith("translations/")]
+    assert result.returncode == 0
+    assert sorted(lines) == [
+        "translations/ar/demo/rosta.md:11: warning: ']{lang=sv]' is not a mark the build can read: "
+        "write [term]{lang=sv} or [number]{tel}; as it is, readers see the brackets",
+        "translations/ar/demo/rosta.md:11: warning: ']{lang=sv}' is not a mark the build can read: "
+        "the marked text must be on one line, between [ and ], without brackets inside; "
+        "as it is, readers see the brackets"]

@@ -1,11 +1,34 @@
 """What a screen reader or a keyboard user meets in the text itself: images without a text
-alternative, headings that skip a level, links whose text says nothing ("här")."""
+alternative, headings that skip a level, links whose text says nothing ("här"), and marks for a
+Swedish term or a phone number that the build cannot read (then the voice does not switch, and
+the reader sees the brackets)."""
 from __future__ import annotations
 
 import re
 
 from ..findings import Finding, warning
+from ..markup import SPAN
 from . import markdown_text
+
+# Anything after "]" that opens a mark: "]{lang=sv}", "]{tel}", or a mistyped one.
+MARK_START = re.compile(r"\]\{[^}\s\]]*[}\]]?")
+
+
+def _mark_findings(doc, line) -> list[Finding]:
+    good = {m.end() for m in re.finditer(SPAN, line.text)}
+    findings = []
+    for mark in MARK_START.finditer(line.text):
+        if mark.end() in good:
+            continue
+        if re.fullmatch(r"\]\{(?:lang=[A-Za-z-]+|tel)\}", mark.group(0)):
+            problem = "the marked text must be on one line, between [ and ], without brackets inside"
+        else:
+            problem = "write [term]{lang=sv} or [number]{tel}"
+        findings.append(warning(doc.path, line.number,
+                                f"'{mark.group(0)}' is not a mark the build can read: {problem}; "
+                                "as it is, readers see the brackets"))
+    return findings
+
 
 # Link texts that tell nothing out of context, in the project's languages.
 VAGUE_LINK_TEXT = {"här", "klicka här", "läs mer", "länk", "here", "click here", "read more",
@@ -17,6 +40,7 @@ def check_document(doc) -> list[Finding]:
     findings = []
     body_lines = markdown_text.lines(doc.body, doc.body_line)
     for line in body_lines:
+        findings += _mark_findings(doc, line)
         for match in markdown_text.IMAGE.finditer(line.text):
             if not match.group("alt").strip():
                 findings.append(warning(doc.path, line.number,
