@@ -95,6 +95,40 @@ def search(browser, server, path, query, width=1280):
     return context, page, links, requests
 
 
+@pytest.fixture(scope="module")
+def many_results_server(tmp_path_factory):
+    """Seven lessons that all mention one word, for a search with more results than it shows."""
+    from sitebuilder import module
+    root = tmp_path_factory.mktemp("many")
+    tree = dict(SMALL_COURSE)
+    for n in range(1, 8):
+        tree[f"docs/demo/lektion-{n}.md"] = module(id=f"demo-lektion-{n}", title=f"Lektion {n}", order=10 + n,
+                                                  body=f"Om valsedeln, del {n}.\n")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root / "site"))
+    handler.log_message = lambda *args: None
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    address = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    built = build_site(root, tree, env={"ORIENTERA_SITE_URL": address})
+    assert built.returncode == 0, built.stderr
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield address
+    httpd.shutdown()
+
+
+def test_a_search_shows_five_results_first_and_more_on_request(browser, many_results_server):
+    context, page, links, requests = search(browser, many_results_server, "sok/", "valsedeln")
+    fragments = [url for url in requests if url.endswith(".pf_fragment")]
+    more = page.locator("#orientera-search-more")
+    assert (len(links), len(fragments), more.is_visible()) == (5, 5, True)
+    more.focus()
+    page.keyboard.press("Enter")                       # a keyboard reader asks for more
+    page.wait_for_function("() => document.querySelectorAll('#orientera-search-results li').length === 7")
+    focused = page.evaluate("document.activeElement.textContent")
+    hidden = more.is_hidden()
+    context.close()
+    assert hidden and focused.startswith("Lektion")    # focus moved to the first new result
+
+
 @pytest.mark.parametrize("path, query", [("sok/", "rösta"), ("ar/sok/", "التصويت")])
 @pytest.mark.parametrize("width", [320, 1280])
 def test_search_results_pass_axe(browser, server, path, query, width):

@@ -91,6 +91,8 @@ def page_markdown(site, code: str) -> str:
             f'</form>\n\n'
             f'<p id="orientera-search-status" role="status" aria-live="polite"></p>\n\n'
             f'<ol id="orientera-search-results"></ol>\n\n'
+            f'<p><button type="button" id="orientera-search-more" hidden>'
+            f'{escape(site.strings[code].t("search.more"))}</button></p>\n\n'
             f'<script type="module" src="{urls.relative(here, SCRIPT)}"></script>\n')
 
 

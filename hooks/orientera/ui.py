@@ -48,7 +48,7 @@ SITE_KEYS = [
     "changes.summary", "changes.translation", "changes.caught_up", "changes.behind", "changes.none",
     "gaps.heading", "gaps.untranslated", "gaps.machine", "gaps.findings",
     "offline.heading", "offline.button", "offline.done", "offline.failed", "offline.unsupported",
-    "search.folder", "search.online", "download.link", "download.text",
+    "search.folder", "search.online", "search.more", "download.link", "download.text",
 ]
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
