@@ -187,3 +187,19 @@ def test_translated_outline_keeps_the_swedish_minutes(tmp_path):
                                      "translations/ar/demo/rosta.md": overlay})
     assert lines == ["translations/ar/demo/rosta.md:3: warning: the outline's minutes (90) differ from "
                      "docs/demo/rosta.md (60, 60); keep the Swedish timings and translate the activities"]
+
+
+def test_translated_section_shorter_than_the_swedish_is_a_warning(tmp_path):
+    # The Swedish gained a paragraph; the Arabic was stamped but never got it.
+    base = SMALL_COURSE["docs/demo/rosta.md"].replace(
+        "Du röstar i en vallokal.\n", "Du röstar i en vallokal.\n\nTa med id-kort.\n")
+    result, lines = check(tmp_path, with_page("docs/demo/rosta.md", base))
+    assert lines == ["translations/ar/demo/rosta.md:8: warning: section #rosta has 1 paragraphs or lists "
+                     "here and 2 in docs/demo/rosta.md; part of the Swedish text may be missing from "
+                     "the translation",
+                     "translations/en/demo/rosta.md:11: warning: section #rosta has 1 paragraphs or lists "
+                     "here and 2 in docs/demo/rosta.md; part of the Swedish text may be missing from "
+                     "the translation",
+                     "translations/fa-AF/demo/rosta.md:7: warning: section #rosta has 1 paragraphs or "
+                     "lists here and 2 in docs/demo/rosta.md; part of the Swedish text may be missing "
+                     "from the translation"]

@@ -1,0 +1,53 @@
+"""A translation keeps the Swedish page's shape: each section (from a heading with an explicit
+id to the next heading) has at least as many blocks (paragraphs, lists, tables) as in Swedish. Fewer is a warning:
+a paragraph the Swedish gained after the translation was written may be missing, even when
+the translation was stamped (the stamp says which Swedish text it follows, not that all of it
+was translated).
+"""
+from __future__ import annotations
+
+import re
+
+from ..findings import Finding, warning
+
+HEADING = re.compile(r"^#{2,6}\s")
+HEADING_ID = re.compile(r"\{#(?P<id>[\w-]+)\}\s*$")
+INTRO = ""   # the blocks before the first heading
+
+
+def blocks(body: str, first_line: int) -> dict[str, tuple[int, int]]:
+    """Section id -> (blocks in it, line of its heading); blank lines separate blocks."""
+    found: dict[str, tuple[int, int]] = {INTRO: (0, first_line)}
+    section: str | None = INTRO
+    in_block = False
+    for offset, text in enumerate(body.split("\n")):
+        if HEADING.match(text.strip()):
+            # A heading without an id ends the section too; what follows is not compared.
+            heading = HEADING_ID.search(text.strip())
+            section, in_block = (heading.group("id") if heading else None), False
+            if section:
+                found[section] = (0, first_line + offset)
+        elif not text.strip():
+            in_block = False
+        elif not in_block and section is not None:
+            count, line = found[section]
+            found[section] = (count + 1, line)
+            in_block = True
+    return found
+
+
+def check(sources) -> list[Finding]:
+    findings = []
+    for overlay in sources.overlays.values():
+        ours = blocks(sources.pages[overlay.rel].doc.body, 1)
+        theirs = blocks(overlay.doc.body, overlay.doc.body_line)
+        for section, (wanted, _) in ours.items():
+            if section not in theirs or section == INTRO:
+                continue
+            have, line = theirs[section]
+            if have < wanted:
+                findings.append(warning(
+                    overlay.doc.path, line,
+                    f"section #{section} has {have} paragraphs or lists here and {wanted} in "
+                    f"docs/{overlay.rel}; part of the Swedish text may be missing from the translation"))
+    return findings
