@@ -32,20 +32,24 @@ PAGES = ([path for path in PAGE_KINDS.values()] + ["ar/" + path for path in PAGE
             "so/demo/rosta/"])   # a fallback page: Swedish text under a Somali interface
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """The small course served on loopback, built with that address as its site_url, so
-    that any request to another host is a real third-party request."""
-    root = tmp_path_factory.mktemp("browser")
+def serve(root, tree):
+    """Build `tree` with its loopback address as site_url, so that any request to another host
+    is a real third-party request, and serve it; yields the address."""
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root / "site"))
     handler.log_message = lambda *args: None
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     address = f"http://127.0.0.1:{httpd.server_address[1]}/"
-    built = build_site(root, SMALL_COURSE, env={"ORIENTERA_SITE_URL": address})
+    built = build_site(root, tree, env={"ORIENTERA_SITE_URL": address})
     assert built.returncode == 0, built.stderr
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield address
     httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The small course, served on loopback."""
+    yield from serve(tmp_path_factory.mktemp("browser"), SMALL_COURSE)
 
 
 @pytest.fixture(scope="module")
@@ -104,15 +108,7 @@ def many_results_server(tmp_path_factory):
     for n in range(1, 8):
         tree[f"docs/demo/lektion-{n}.md"] = module(id=f"demo-lektion-{n}", title=f"Lektion {n}", order=10 + n,
                                                   body=f"Om valsedeln, del {n}.\n")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root / "site"))
-    handler.log_message = lambda *args: None
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    address = f"http://127.0.0.1:{httpd.server_address[1]}/"
-    built = build_site(root, tree, env={"ORIENTERA_SITE_URL": address})
-    assert built.returncode == 0, built.stderr
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield address
-    httpd.shutdown()
+    yield from serve(root, tree)
 
 
 def test_a_search_shows_five_results_first_and_more_on_request(browser, many_results_server):
