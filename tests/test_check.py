@@ -203,3 +203,12 @@ def test_translated_section_shorter_than_the_swedish_is_a_warning(tmp_path):
                      "translations/fa-AF/demo/rosta.md:7: warning: section #rosta has 1 paragraphs or "
                      "lists here and 2 in docs/demo/rosta.md; part of the Swedish text may be missing "
                      "from the translation"]
+
+
+def test_heading_id_the_template_uses_is_an_error(tmp_path):
+    # A module's discussion questions are the template's #fragor: a second one would clash.
+    page = SMALL_COURSE["docs/demo/partier.md"] + "\n## Frågor att ställa {#fragor}\n\nVad vill partiet?\n"
+    result, lines = check(tmp_path, with_page("docs/demo/partier.md", page))
+    assert result.returncode == 1
+    assert lines == ["docs/demo/partier.md:19: heading id #fragor is given by the page template to its "
+                     "own heading; choose another id, for example #fragor-1"]

@@ -1,13 +1,17 @@
 """Explicit heading ids (`## Rösta {#rosta}`) must be the same in a translation as in its base,
 so that a link to `#rosta` works in every language. A drifted id is a warning, never an error:
-one new id in the base must not stop every language's build at once."""
+one new id in the base must not stop every language's build at once. An id the page template
+itself gives a heading (a module's questions are #fragor) is an error: two headings would share
+it, and a link to it could land on either."""
 from __future__ import annotations
 
 import re
 
-from ..findings import Finding, warning
+from ..findings import Finding, error, warning
 from ..sources import Sources
 
+# Ids the templates give their own headings, per kind of page (see overrides/ and course.py).
+TEMPLATE_IDS = {"module": {"fragor", "ord", "kallor"}, "area": {"lektioner"}, "home": {"delar"}}
 HEADING_ID = re.compile(r"^#{1,6}\s.*\{[^}]*#([\w-]+)[^}]*\}\s*$")
 
 
@@ -23,10 +27,23 @@ def explicit_ids(body: str, first_line: int) -> dict[str, int]:
     return ids
 
 
+def _template_ids(page) -> set[str]:
+    return TEMPLATE_IDS["home"] if page.rel == "index.md" else TEMPLATE_IDS.get(page.kind, set())
+
+
+def _taken_findings(doc, taken: set[str]) -> list[Finding]:
+    return [error(doc.path, line, f"heading id #{heading_id} is given by the page template to its own "
+                                  f"heading; choose another id, for example #{heading_id}-1")
+            for heading_id, line in explicit_ids(doc.body, doc.body_line).items() if heading_id in taken]
+
+
 def check(sources: Sources) -> list[Finding]:
     findings = []
+    for page in sources.pages.values():
+        findings += _taken_findings(page.doc, _template_ids(page))
     for (lang, rel), overlay in sorted(sources.overlays.items()):
         base = sources.pages[rel]
+        findings += _taken_findings(overlay.doc, _template_ids(base))
         base_ids = explicit_ids(base.doc.body, base.doc.body_line)
         overlay_ids = explicit_ids(overlay.doc.body, overlay.doc.body_line)
         missing = [i for i in base_ids if i not in overlay_ids]

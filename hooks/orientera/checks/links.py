@@ -8,10 +8,11 @@ import re
 from pymdownx.slugs import slugify
 
 from ..findings import Finding, error
+from . import heading_ids as heading_ids_mod
 from . import markdown_text
 
 # Ids the templates add to every page of a kind (course.area_listing, partials/content.html).
-TEMPLATE_IDS = {"lektioner", "delar", "fragor", "ord", "kallor"}
+TEMPLATE_IDS = set().union(*heading_ids_mod.TEMPLATE_IDS.values())
 SLUGIFY = slugify(case="lower")
 EXTERNAL = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 
