@@ -108,6 +108,9 @@ def many_results_server(tmp_path_factory):
     for n in range(1, 8):
         tree[f"docs/demo/lektion-{n}.md"] = module(id=f"demo-lektion-{n}", title=f"Lektion {n}", order=10 + n,
                                                   body=f"Om valsedeln, del {n}.\n")
+    tree["docs/demo/tabell.md"] = module(id="demo-tabell", title="Veckan", order=30, body=(
+        "| Måndag | Tisdag | Onsdag | Torsdag | Fredag |\n|---|---|---|---|---|\n"
+        "| Arbetsförmedlingen | Språkcafé | Studiebesök | Kommunvägledning | Platsbanken |\n"))
     yield from serve(root, tree)
 
 
@@ -267,3 +270,22 @@ def test_zip_opened_from_a_folder_reads_and_navigates_without_errors(browser, fo
     assert page_errors == []
     assert [url for url in requests if not url.startswith("file://")] == []
     assert violations == 0, report
+
+
+def test_a_wide_table_scrolls_in_a_frame_a_keyboard_can_reach(browser, many_results_server):
+    context, page, _ = open_page(browser, many_results_server + "demo/tabell/", width=320)
+    frame = page.locator(".orientera-table")
+    page_overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    scrolls = frame.evaluate("el => el.scrollWidth > el.clientWidth")
+    name = frame.get_attribute("aria-label")
+    count, report = axe_violations(page)               # before tabbing opens the language menu
+    page.keyboard.press("Tab")
+    for _ in range(40):                                  # tab through the page to the frame
+        if page.evaluate("document.activeElement.classList.contains('orientera-table')"):
+            break
+        page.keyboard.press("Tab")
+    reached = page.evaluate("document.activeElement.classList.contains('orientera-table')")
+    context.close()
+    assert page_overflow <= 1 and scrolls and reached
+    assert name == "Måndag, Tisdag, Onsdag, Torsdag, Fredag"
+    assert count == 0, report

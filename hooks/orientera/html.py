@@ -25,9 +25,27 @@ def drop_dangling_label_for(output: str) -> str:
     return LABEL_FOR.sub(lambda m: m.group(0) if m.group(2) in ids else m.group(1), output)
 
 
+TABLE = re.compile(r"<table\b[^>]*>.*?</table>", re.DOTALL | re.IGNORECASE)
+HEADER_CELL = re.compile(r"<th\b[^>]*>(.*?)</th>", re.DOTALL | re.IGNORECASE)
+
+
+def scrollable_tables(output: str) -> str:
+    """A table wider than a phone scrolls inside its own frame (Material does this with the
+    JavaScript we do not load). A frame that scrolls must be reachable by keyboard, and named
+    for a screen reader: by the table's column headings."""
+    def wrap(match):
+        table = match.group(0)
+        heads = [re.sub(r"<[^>]+>", "", cell).strip() for cell in HEADER_CELL.findall(table)]
+        label = ", ".join(h for h in heads if h)
+        named = f' role="region" aria-label="{label}"' if label else ""
+        return f'<div class="orientera-table" tabindex="0"{named}>{table}</div>'
+    return TABLE.sub(wrap, output)
+
+
 def tidy(output: str, direction: str) -> str:
     """Every edit a built page gets."""
-    return drop_dangling_label_for(drop_checkbox_autocomplete(set_root_direction(output, direction)))
+    return scrollable_tables(drop_dangling_label_for(drop_checkbox_autocomplete(
+        set_root_direction(output, direction))))
 
 
 CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*type="checkbox"[^>]*?)\s+autocomplete="off"')
