@@ -88,6 +88,13 @@ def title_in(site, rel: str, code: str) -> tuple[str, bool]:
     return str(page.meta.get("title", rel)), site.registry.get(code).default
 
 
+def marked_title(site, rel: str, code: str) -> str:
+    """A page's title as Markdown for readers of `code`: theirs, or the Swedish one marked as
+    Swedish, so a screen reader switches voice."""
+    text, in_language = title_in(site, rel, code)
+    return text if in_language else f"[{text}]{{lang={site.registry.default.code}}}"
+
+
 def area_listing(site, rel: str, code: str) -> str:
     """Markdown appended to an area's start page: its modules with their hours."""
     page = site.sources.pages.get(rel)
@@ -97,11 +104,9 @@ def area_listing(site, rel: str, code: str) -> str:
     strings = site.strings[code]
     lines = ["", "", f"## {strings.t('area.modules')} {{#lektioner}}", ""]
     for module in area.modules:
-        title, in_language = title_in(site, module.rel, code)
-        text = title if in_language else f"[{title}]{{lang={site.registry.default.code}}}"
         link = module.rel.split("/", 1)[1]
         hours = strings.t("module.hours", hours=format_hours(module_hours(module), code))
-        lines.append(f"- [{text}]({link}) ({hours})")
+        lines.append(f"- [{marked_title(site, module.rel, code)}]({link}) ({hours})")
     return "\n".join(lines) + "\n"
 
 
@@ -113,10 +118,8 @@ def home_listing(site, rel: str, code: str) -> str:
     strings = site.strings[code]
     lines = ["", "", f"## {strings.t('course.parts')} {{#delar}}", ""]
     for area in site.areas:
-        title, in_language = title_in(site, area.page.rel, code)
-        text = title if in_language else f"[{title}]{{lang={site.registry.default.code}}}"
         hours = strings.t("module.hours", hours=format_hours(area.hours, code))
-        lines.append(f"1. [{text}]({area.page.rel}) ({hours})")
+        lines.append(f"1. [{marked_title(site, area.page.rel, code)}]({area.page.rel}) ({hours})")
     lines += ["", f"[{strings.t('course.plan')}]({PLAN})"]
     return "\n".join(lines) + "\n"
 
@@ -125,11 +128,9 @@ def plan_markdown(site, code: str) -> str:
     """The course plan page for readers of `code`: every area and module with hours and totals,
     generated from front matter."""
     strings = site.strings[code]
-    sv = site.registry.default.code
 
     def title(rel):
-        text, in_language = title_in(site, rel, code)
-        return text if in_language else f"[{text}]{{lang={sv}}}"
+        return marked_title(site, rel, code)
 
     def hours(value):
         return format_hours(value, code)

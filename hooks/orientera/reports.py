@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from . import frontmatter, translation
-from .course import title_in, unreviewed
+from .course import marked_title, unreviewed
 
 STATUS = "oversattningar.md"
 CHANGES = "nytt.md"
 # The accessibility statement: written by people, with its known gaps derived from the checks.
 ACCESSIBILITY = "tillganglighet.md"
-
-
-def _title(site, rel: str, code: str) -> str:
-    text, in_language = title_in(site, rel, code)
-    return text if in_language else f"[{text}]{{lang={site.registry.default.code}}}"
 
 
 def status_markdown(site, code: str, languages: list) -> str:
@@ -37,7 +32,7 @@ def status_markdown(site, code: str, languages: list) -> str:
             rel = page.base[len("docs/"):]
             # The page as readers of that language get it (a fallback copy where missing).
             href = site.link(site.url(STATUS, here), rel, language, code)
-            details.append(f'| <a href="{href}">{_title(site, rel, code)}</a> | {t("status." + page.state)} |')
+            details.append(f'| <a href="{href}">{marked_title(site, rel, code)}</a> | {t("status." + page.state)} |')
     return frontmatter.dump({"title": t("status.title")}, t("status.intro") + "\n\n" + "\n".join(rows)
                             + "\n" + "\n".join(details) + "\n" + _unreviewed_section(site, code))
 
@@ -52,7 +47,7 @@ def _unreviewed_section(site, code: str) -> str:
     lines += [t("status.facts.intro"), "", f"| {t('status.page')} | {t('status.facts.written')} |", "|---|---|"]
     for module in modules:
         written = module.meta.get("written")
-        lines.append(f"| [{_title(site, module.rel, code)}]({module.rel}) | "
+        lines.append(f"| [{marked_title(site, module.rel, code)}]({module.rel}) | "
                      f"{written.isoformat() if hasattr(written, 'isoformat') else ''} |")
     return "\n".join(lines) + "\n"
 
@@ -70,7 +65,7 @@ def changes_markdown(site, code: str, changed: list) -> str:
         header += f" {t('changes.translation', language=language.endonym)} |"
     out += [header, "|---|---|---|" + ("---|" if not language.default else "")]
     for change in pages:
-        row = (f"| {change.date.isoformat()} | [{_title(site, change.rel, code)}]({change.rel}) | "
+        row = (f"| {change.date.isoformat()} | [{marked_title(site, change.rel, code)}]({change.rel}) | "
                f'<span lang="{site.registry.default.code}">{change.summary}</span> |')
         if not language.default:
             state = translation.state_of(site.sources, code, change.rel)
