@@ -57,7 +57,7 @@ def on_config(config):
     docs_dir, theme_dir = site.stage(root / ".cache" / "stage")
     config.docs_dir = str(docs_dir)
     config.theme.dirs.insert(0, str(theme_dir))
-    config.markdown_extensions.append(CourseMarkup({l.code: l.direction for l in site.registry.languages}))
+    config.markdown_extensions.append(CourseMarkup(site.registry.directions))
     _configure_i18n(config.plugins["i18n"], site, os.environ.get("ORIENTERA_ONLY_LANGUAGE"))
     # static-i18n recomputes every file's alternates in every language build (quadratic in the
     # number of languages: 14 s of a 13-language build). Nothing here reads them: the switcher,

@@ -123,7 +123,7 @@ def page_context(site: Site, code: str, rel: str, site_url: str) -> PageContext:
         ctx.facts_line = facts_line(page.meta, strings, code)
         ctx.check_source = strings.t("facts.check_source")
         ctx.module = module_info(page.meta, overlay.meta if overlay else {}, strings, code,
-                                 {other.code: other.direction for other in site.registry.languages})
+                                 site.registry.directions)
     ctx.alternates = [
         Alternate(other.code, other.endonym, other.direction,
                   site.link(here, rel, other, code),

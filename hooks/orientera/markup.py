@@ -36,20 +36,26 @@ def tel_uri(number: str) -> str:
     return f"tel:{digits}"
 
 
+def mark(match, directions: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """The element a `[term]{lang=sv}` or `[112]{tel}` mark becomes: its tag and attributes.
+    An element with `dir` is isolated from the text around it (HTML's UA style)."""
+    if match.group("tel"):
+        return "a", {"href": tel_uri(match.group("text")), "class": "tel", "dir": "ltr"}
+    lang = match.group("lang")
+    return "span", {"lang": lang, "dir": directions.get(lang, "auto")}
+
+
 def inline_html(text: str, directions: dict[str, str]) -> str:
     """One line of front matter (an objective, a question) as HTML: escaped, with the same
     `[term]{lang=sv}` and `[112]{tel}` marks as in the body, so a Swedish word in a translated
     objective is read with a Swedish voice too."""
     out, pos = [], 0
-    for m in re.finditer(SPAN, text):
-        out.append(html.escape(text[pos:m.start()], quote=False))
-        inner = html.escape(m.group("text"), quote=False)
-        if m.group("tel"):
-            out.append(f'<a href="{html.escape(tel_uri(m.group("text")))}" class="tel" dir="ltr">{inner}</a>')
-        else:
-            lang = m.group("lang")
-            out.append(f'<span lang="{lang}" dir="{directions.get(lang, "auto")}">{inner}</span>')
-        pos = m.end()
+    for match in re.finditer(SPAN, text):
+        tag, attrs = mark(match, directions)
+        shown = " ".join(f'{name}="{html.escape(value)}"' for name, value in attrs.items())
+        out.append(f"{html.escape(text[pos:match.start()], quote=False)}<{tag} {shown}>"
+                   f"{html.escape(match.group('text'), quote=False)}</{tag}>")
+        pos = match.end()
     out.append(html.escape(text[pos:], quote=False))
     return "".join(out)
 
@@ -60,14 +66,10 @@ class SpanProcessor(InlineProcessor):
         self.directions = directions
 
     def handleMatch(self, m, data):
-        if m.group("tel"):
-            # An element with `dir` is isolated from the text around it (HTML's UA style).
-            el = etree.Element("a", {"href": tel_uri(m.group("text")), "class": "tel", "dir": "ltr"})
-            el.text = AtomicString(m.group("text"))
-        else:
-            lang = m.group("lang")
-            el = etree.Element("span", {"lang": lang, "dir": self.directions.get(lang, "auto")})
-            el.text = m.group("text")
+        tag, attrs = mark(m, self.directions)
+        el = etree.Element(tag, attrs)
+        # A phone number's digits stay as they are; a term's text may hold emphasis.
+        el.text = AtomicString(m.group("text")) if m.group("tel") else m.group("text")
         return el, m.start(0), m.end(0)
 
 

@@ -52,6 +52,11 @@ class Registry:
     def codes(self) -> list[str]:
         return [lang.code for lang in self.languages]
 
+    @property
+    def directions(self) -> dict[str, str]:
+        """Code -> "ltr" or "rtl": what a mark of a part's language (`{lang=ar}`) needs."""
+        return {lang.code: lang.direction for lang in self.languages}
+
     def get(self, code: str) -> Language | None:
         return next((lang for lang in self.languages if lang.code == code), None)
 
