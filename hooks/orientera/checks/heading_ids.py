@@ -31,23 +31,23 @@ def _template_ids(page) -> set[str]:
     return TEMPLATE_IDS["home"] if page.rel == "index.md" else TEMPLATE_IDS.get(page.kind, set())
 
 
-def _taken_findings(doc, taken: set[str]) -> list[Finding]:
-    return [error(doc.path, line, f"heading id #{heading_id} is given by the page template to its own "
-                                  f"heading; choose another id, for example #{heading_id}-1")
-            for heading_id, line in explicit_ids(doc.body, doc.body_line).items() if heading_id in taken]
+def _taken_findings(path: str, ids: dict[str, int], taken: set[str]) -> list[Finding]:
+    return [error(path, line, f"heading id #{heading_id} is given by the page template to its own "
+                              f"heading; choose another id, for example #{heading_id}-1")
+            for heading_id, line in ids.items() if heading_id in taken]
 
 
 def check(sources: Sources) -> list[Finding]:
     findings = []
-    for page in sources.pages.values():
-        findings += _taken_findings(page.doc, _template_ids(page))
+    base_ids = {rel: explicit_ids(page.doc.body, page.doc.body_line) for rel, page in sources.pages.items()}
+    for rel, page in sources.pages.items():
+        findings += _taken_findings(page.doc.path, base_ids[rel], _template_ids(page))
     for (lang, rel), overlay in sorted(sources.overlays.items()):
-        base = sources.pages[rel]
-        findings += _taken_findings(overlay.doc, _template_ids(base))
-        base_ids = explicit_ids(base.doc.body, base.doc.body_line)
         overlay_ids = explicit_ids(overlay.doc.body, overlay.doc.body_line)
-        missing = [i for i in base_ids if i not in overlay_ids]
-        extra = [i for i in overlay_ids if i not in base_ids]
+        findings += _taken_findings(overlay.doc.path, overlay_ids, _template_ids(sources.pages[rel]))
+        ours = base_ids[rel]
+        missing = [i for i in ours if i not in overlay_ids]
+        extra = [i for i in overlay_ids if i not in ours]
         if missing:
             findings.append(warning(overlay.doc.path, overlay.doc.body_line,
                                     f"heading id{'s' * (len(missing) > 1)} "

@@ -43,13 +43,17 @@ class Heading:
     explicit_id: str | None
 
 
+def explicit_id(attrs: str | None) -> str | None:
+    """The id in a heading's `{#id .class}`, if it has one."""
+    found = re.search(r"#([\w-]+)", attrs or "")
+    return found.group(1) if found else None
+
+
 def headings(body_lines: list[Line]) -> list[Heading]:
     found = []
     for line in body_lines:
         match = HEADING.match(line.text)
         if match:
-            attrs = match.group("attrs") or ""
-            explicit = re.search(r"#([\w-]+)", attrs)
             found.append(Heading(line.number, len(match.group("hashes")), match.group("text"),
-                                 explicit.group(1) if explicit else None))
+                                 explicit_id(match.group("attrs"))))
     return found

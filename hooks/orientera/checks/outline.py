@@ -6,6 +6,7 @@ translated outline keeps the Swedish timings (a teacher may switch language mid-
 """
 from __future__ import annotations
 
+from ..course import module_hours
 from ..findings import Finding, warning
 
 MINUTES_PER_HOUR = 60
@@ -23,8 +24,8 @@ def minutes(outline) -> list[int]:
 
 
 def _hours_findings(page) -> list[Finding]:
-    steps, hours = minutes(page.meta.get("outline")), page.meta.get("hours")
-    if not steps or isinstance(hours, bool) or not isinstance(hours, (int, float)):
+    steps, hours = minutes(page.meta.get("outline")), module_hours(page)
+    if not steps or not hours:   # no usable hours: the schema reports that
         return []
     wanted = round(hours * MINUTES_PER_HOUR)
     if sum(steps) == wanted:

@@ -1,37 +1,35 @@
 """A translation keeps the Swedish page's shape: each section (from a heading with an explicit
-id to the next heading) has at least as many blocks (paragraphs, lists, tables) as in Swedish. Fewer is a warning:
-a paragraph the Swedish gained after the translation was written may be missing, even when
-the translation was stamped (the stamp says which Swedish text it follows, not that all of it
-was translated).
+id to the next heading) has at least as many blocks (paragraphs, lists, tables) as in Swedish.
+Fewer is a warning: a paragraph the Swedish gained after the translation was written may be
+missing, even when the translation was stamped (the stamp says which Swedish text it follows,
+not that all of it was translated).
 """
 from __future__ import annotations
 
-import re
-
 from ..findings import Finding, warning
+from . import markdown_text
 
-HEADING = re.compile(r"^#{2,6}\s")
-HEADING_ID = re.compile(r"\{#(?P<id>[\w-]+)\}\s*$")
 INTRO = ""   # the blocks before the first heading
 
 
 def blocks(body: str, first_line: int) -> dict[str, tuple[int, int]]:
-    """Section id -> (blocks in it, line of its heading); blank lines separate blocks."""
+    """Section id -> (blocks in it, line of its heading); blank lines separate blocks. A
+    heading without an id ends a section too; what follows it is not compared."""
     found: dict[str, tuple[int, int]] = {INTRO: (0, first_line)}
     section: str | None = INTRO
     in_block = False
-    for offset, text in enumerate(body.split("\n")):
-        if HEADING.match(text.strip()):
-            # A heading without an id ends the section too; what follows is not compared.
-            heading = HEADING_ID.search(text.strip())
-            section, in_block = (heading.group("id") if heading else None), False
+    for line in markdown_text.lines(body, first_line):
+        heading = markdown_text.HEADING.match(line.text)
+        if heading:
+            section = markdown_text.explicit_id(heading.group("attrs"))
+            in_block = False
             if section:
-                found[section] = (0, first_line + offset)
-        elif not text.strip():
+                found[section] = (0, line.number)
+        elif not line.text.strip():
             in_block = False
         elif not in_block and section is not None:
-            count, line = found[section]
-            found[section] = (count + 1, line)
+            count, start = found[section]
+            found[section] = (count + 1, start)
             in_block = True
     return found
 
