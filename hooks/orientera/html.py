@@ -1,6 +1,7 @@
 """Small, safe edits of rendered HTML."""
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 
@@ -36,7 +37,7 @@ def scrollable_tables(output: str) -> str:
     def wrap(match):
         table = match.group(0)
         heads = [re.sub(r"<[^>]+>", "", cell).strip() for cell in HEADER_CELL.findall(table)]
-        label = ", ".join(h for h in heads if h)
+        label = html.escape(html.unescape(", ".join(h for h in heads if h)))   # a quote stays text
         named = f' role="region" aria-label="{label}"' if label else ""
         return f'<div class="orientera-table" tabindex="0"{named}>{table}</div>'
     return TABLE.sub(wrap, output)
